@@ -1,0 +1,49 @@
+dnl config.m4 for extension qworker
+
+PHP_ARG_WITH([qworker],
+  [for qworker support],
+  [AS_HELP_STRING([[--with-qworker[=DIR]]],
+    [Include the qworker Laravel queue worker. DIR is the hiredis install prefix
+     (default: found by pkg-config)])])
+
+if test "$PHP_QWORKER" != "no"; then
+  QWORKER_HIREDIS_FOUND=no
+
+  if test "$PHP_QWORKER" != "yes"; then
+    AC_MSG_CHECKING([for hiredis in $PHP_QWORKER])
+    if test -r "$PHP_QWORKER/include/hiredis/hiredis.h"; then
+      AC_MSG_RESULT([found])
+      PHP_ADD_INCLUDE([$PHP_QWORKER/include])
+      PHP_ADD_LIBRARY_WITH_PATH([hiredis], [$PHP_QWORKER/$PHP_LIBDIR], [QWORKER_SHARED_LIBADD])
+      QWORKER_HIREDIS_FOUND=yes
+    else
+      AC_MSG_RESULT([not found])
+      AC_MSG_ERROR([hiredis not found in $PHP_QWORKER: expected $PHP_QWORKER/include/hiredis/hiredis.h])
+    fi
+  else
+    PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.13], [
+      PHP_EVAL_INCLINE([$HIREDIS_CFLAGS])
+      PHP_EVAL_LIBLINE([$HIREDIS_LIBS], [QWORKER_SHARED_LIBADD])
+      QWORKER_HIREDIS_FOUND=yes
+    ], [
+      AC_MSG_ERROR([hiredis not found by pkg-config. Install it (Debian: apt-get install libhiredis-dev) or pass --with-qworker=DIR, the hiredis install prefix])
+    ])
+  fi
+
+  PHP_SUBST([QWORKER_SHARED_LIBADD])
+  AC_DEFINE([HAVE_QWORKER], [1], [Whether qworker is enabled])
+
+  PHP_NEW_EXTENSION([qworker], [
+    qworker.c
+    src/qw_conn.c
+    src/qw_error.c
+    src/qw_job.c
+    src/qw_options.c
+    src/qw_payload.c
+    src/qw_queue.c
+    src/qw_scripts.c
+    src/qw_worker.c
+  ], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src])
+  PHP_ADD_EXTENSION_DEP([qworker], [json])
+fi

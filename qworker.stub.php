@@ -1,0 +1,138 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace {
+    /**
+     * A Laravel-compatible Redis queue worker. One instance owns one Redis
+     * connection, configured with the keys of a Laravel
+     * `database.redis.*` entry and a `queue.connections.*` redis entry.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class QWorker
+    {
+        /**
+         * @var string
+         * @cvalue PHP_QWORKER_VERSION
+         */
+        public const VERSION = UNKNOWN;
+
+        public function __construct(array $settings = []) {}
+
+        /** Pops one job (comma list, priority order) and processes it. */
+        public function runNextJob(string $connection = "redis", ?string $queue = null, array $options = []): ?QWorker\Job {}
+
+        /** Pops and reserves one job without running it. */
+        public function pop(?string $queue = null): ?QWorker\Job {}
+
+        /** Enqueues a Laravel-format payload for `Class@method`; returns its id. */
+        public function push(string $job, mixed $data = "", ?string $queue = null, array $options = []): string {}
+
+        /** Like push(), available after $delay seconds. */
+        public function later(int $delay, string $job, mixed $data = "", ?string $queue = null, array $options = []): string {}
+
+        public function pushRaw(string $payload, ?string $queue = null): void {}
+
+        public function laterRaw(int $delay, string $payload, ?string $queue = null): void {}
+
+        /** Jobs ready, delayed and reserved. */
+        public function size(?string $queue = null): int {}
+
+        /** Deletes every job of the queue; returns how many there were. */
+        public function clear(?string $queue = null): int {}
+
+        /** fn(string $class, QWorker\Job $job): object */
+        public function setResolver(?callable $resolver): void {}
+
+        /** fn(string $connection, string $queue, string $payload, Throwable $e, QWorker\Job $job): void */
+        public function setFailer(?callable $failer): void {}
+
+        /** fn(Throwable $e, ?QWorker\Job $job): void */
+        public function setExceptionHandler(?callable $handler): void {}
+
+        /** The effective connection and queue settings (password hidden). */
+        public function getSettings(): array {}
+    }
+}
+
+namespace QWorker {
+    class Exception extends \RuntimeException {}
+
+    /** Redis could not be reached, authenticated or selected. */
+    class ConnectionException extends Exception {}
+
+    /** Redis answered a command with an error. */
+    class RedisException extends Exception {}
+
+    /** A payload that cannot be run: not JSON, no `job`, unknown class or method. */
+    class InvalidPayloadException extends Exception {}
+
+    class MaxAttemptsExceededException extends Exception {}
+
+    class ManuallyFailedException extends Exception {}
+
+    /**
+     * A reserved job, with the API of Illuminate\Contracts\Queue\Job.
+     *
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Job
+    {
+        private function __construct() {}
+
+        public function getJobId(): ?string {}
+
+        public function uuid(): ?string {}
+
+        public function payload(): array {}
+
+        public function getRawBody(): string {}
+
+        public function getReservedJob(): string {}
+
+        public function attempts(): int {}
+
+        public function maxTries(): ?int {}
+
+        public function maxExceptions(): ?int {}
+
+        public function timeout(): ?int {}
+
+        public function retryUntil(): ?int {}
+
+        public function backoff(): ?string {}
+
+        public function shouldFailOnTimeout(): bool {}
+
+        public function getName(): string {}
+
+        public function resolveName(): string {}
+
+        public function getQueue(): string {}
+
+        public function getConnectionName(): string {}
+
+        public function getResolvedJob(): ?object {}
+
+        public function fire(): void {}
+
+        public function delete(): void {}
+
+        public function isDeleted(): bool {}
+
+        public function release(int $delay = 0): void {}
+
+        public function isReleased(): bool {}
+
+        public function isDeletedOrReleased(): bool {}
+
+        public function fail(?\Throwable $e = null): void {}
+
+        public function hasFailed(): bool {}
+
+        public function markAsFailed(): void {}
+    }
+}

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Regenerates qworker_arginfo.h from qworker.stub.php with php-src's gen_stub.php.
+# Offline, gen_stub.php cannot download PHP-Parser; Debian's php-parser package is
+# linked where it looks for it.
+set -eu
+cd "$(dirname "$0")/.."
+gen=$(php-config --prefix >/dev/null 2>&1; ls -d /usr/lib/php/*/build/gen_stub.php 2>/dev/null | head -n 1)
+[ -n "$gen" ] || { echo "gen_stub.php not found: install php-dev" >&2; exit 1; }
+version=$(sed -n 's/^ *\$version = "\([0-9.]*\)";/\1/p' "$gen" | head -n 1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$gen" "$work/gen_stub.php"
+if [ -d /usr/share/php/PhpParser ]; then
+	mkdir -p "$work/PHP-Parser-$version/lib"
+	ln -s /usr/share/php/PhpParser "$work/PHP-Parser-$version/lib/PhpParser"
+fi
+php "$work/gen_stub.php" -f qworker.stub.php
