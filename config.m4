@@ -33,17 +33,18 @@ if test "$PHP_QWORKER" != "no"; then
   PHP_SUBST([QWORKER_SHARED_LIBADD])
   AC_DEFINE([HAVE_QWORKER], [1], [Whether qworker is enabled])
 
-  PHP_NEW_EXTENSION([qworker], [
-    qworker.c
-    src/qw_conn.c
-    src/qw_error.c
-    src/qw_job.c
-    src/qw_options.c
-    src/qw_payload.c
-    src/qw_queue.c
-    src/qw_scripts.c
-    src/qw_worker.c
-  ], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra])
+  QWORKER_SOURCES="qworker.c \
+    src/qw_conn.c \
+    src/qw_error.c \
+    src/qw_job.c \
+    src/qw_options.c \
+    src/qw_payload.c \
+    src/qw_queue.c \
+    src/qw_scripts.c \
+    src/qw_settings.c \
+    src/qw_worker.c"
+
+  PHP_NEW_EXTENSION([qworker], [$QWORKER_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
   PHP_ADD_EXTENSION_DEP([qworker], [json])
 fi

@@ -1,0 +1,316 @@
+/*
+ * qworker: Laravel's Redis queue worker as a PHP extension. This file holds
+ * the module entry, class registration and the QWorker methods, which only
+ * parse their arguments and call the src/ modules.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/spl/spl_exceptions.h"
+#include "ext/standard/info.h"
+#include "zend_exceptions.h"
+
+#include <hiredis/hiredis.h>
+
+#include "php_qworker.h"
+#include "src/qw_error.h"
+#include "src/qw_job.h"
+#include "src/qw_options.h"
+#include "src/qw_payload.h"
+#include "src/qw_queue.h"
+#include "src/qw_scripts.h"
+#include "src/qw_settings.h"
+#include "src/qw_worker.h"
+#include "qworker_arginfo.h"
+
+#define QW_THIS() Z_QW_WORKER_P(ZEND_THIS)
+
+ZEND_METHOD(QWorker, __construct)
+{
+	HashTable *settings = NULL;
+	qw_worker *w = QW_THIS();
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(settings)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (w->queue.conn.ctx) {
+		zend_throw_error(NULL, "QWorker object is already constructed");
+		RETURN_THROWS();
+	}
+	if (settings && qw_settings_apply(w, settings) == FAILURE) {
+		RETURN_THROWS();
+	}
+	qw_conn_connect(&w->queue.conn);
+}
+
+ZEND_METHOD(QWorker, runNextJob)
+{
+	zend_string *connection = NULL, *queue = NULL;
+	HashTable *options = NULL;
+	qw_worker *w = QW_THIS();
+	qw_options o;
+
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(connection)
+		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	qw_options_init(&o);
+	if (options && qw_options_parse(&o, options, 3) == FAILURE) {
+		qw_options_free(&o);
+		RETURN_THROWS();
+	}
+	if (qw_worker_pop(w, queue, connection ? connection : w->connection_name, return_value) == FAILURE) {
+		qw_options_free(&o);
+		RETURN_THROWS();
+	}
+	if (Z_ISUNDEF_P(return_value)) {
+		if (o.sleep > 0) {
+			qw_worker_sleep(o.sleep);
+		}
+		qw_options_free(&o);
+		RETURN_NULL();
+	}
+	qw_worker_process(w, return_value, &o);
+	qw_options_free(&o);
+}
+
+ZEND_METHOD(QWorker, pop)
+{
+	zend_string *queue = NULL;
+	qw_worker *w = QW_THIS();
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(queue)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (qw_worker_pop(w, queue, w->connection_name, return_value) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if (Z_ISUNDEF_P(return_value)) {
+		RETURN_NULL();
+	}
+}
+
+/* push() and later(): build a Laravel payload, then enqueue it now or after delay seconds. */
+static void qw_push_job(INTERNAL_FUNCTION_PARAMETERS, bool delayed)
+{
+	zend_string *job, *queue = NULL, *payload, *id;
+	zend_long delay = 0;
+	zval *data = NULL, empty;
+	HashTable *options = NULL;
+	qw_worker *w = QW_THIS();
+	const qw_queue_keys *k;
+	zend_result result;
+	uint32_t first = delayed ? 2 : 1;
+
+	ZEND_PARSE_PARAMETERS_START(first, first + 3)
+		if (delayed) {
+			Z_PARAM_LONG(delay)
+		}
+		Z_PARAM_STR(job)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(data)
+		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (delay < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(job) == 0) {
+		zend_argument_value_error(first, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (!data) {
+		ZVAL_EMPTY_STRING(&empty);
+		data = &empty;
+	}
+	if ((payload = qw_payload_create(job, data, options, first + 3, &id)) == NULL) {
+		RETURN_THROWS();
+	}
+	k = qw_queue_keys_for(&w->queue, queue);
+	result = delayed ? qw_queue_later(&w->queue, k, payload, delay) : qw_queue_push(&w->queue, k, payload);
+	zend_string_release(payload);
+	if (result == FAILURE) {
+		zend_string_release(id);
+		RETURN_THROWS();
+	}
+	RETURN_STR(id);
+}
+
+ZEND_METHOD(QWorker, push)
+{
+	qw_push_job(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(QWorker, later)
+{
+	qw_push_job(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(QWorker, pushRaw)
+{
+	zend_string *payload, *queue = NULL;
+	qw_worker *w = QW_THIS();
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(payload)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(queue)
+	ZEND_PARSE_PARAMETERS_END();
+
+	qw_queue_push(&w->queue, qw_queue_keys_for(&w->queue, queue), payload);
+}
+
+ZEND_METHOD(QWorker, laterRaw)
+{
+	zend_string *payload, *queue = NULL;
+	zend_long delay;
+	qw_worker *w = QW_THIS();
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(delay)
+		Z_PARAM_STR(payload)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(queue)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (delay < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	qw_queue_later(&w->queue, qw_queue_keys_for(&w->queue, queue), payload, delay);
+}
+
+/* size() and clear(): both count the queue's jobs. */
+static void qw_count_jobs(INTERNAL_FUNCTION_PARAMETERS, bool clear)
+{
+	zend_string *queue = NULL;
+	qw_worker *w = QW_THIS();
+	const qw_queue_keys *k;
+	zend_long n = 0;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(queue)
+	ZEND_PARSE_PARAMETERS_END();
+
+	k = qw_queue_keys_for(&w->queue, queue);
+	if ((clear ? qw_queue_clear(&w->queue, k, &n) : qw_queue_size(&w->queue, k, &n)) == FAILURE) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(n);
+}
+
+ZEND_METHOD(QWorker, size)
+{
+	qw_count_jobs(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(QWorker, clear)
+{
+	qw_count_jobs(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+/* setResolver() and friends: store a callable, or forget it with null. */
+static void qw_set_callable(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *slot = (zval *) ((char *) QW_THIS() + offset);
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	zval_ptr_dtor(slot);
+	if (ZEND_FCI_INITIALIZED(fci)) {
+		ZVAL_COPY(slot, &fci.function_name);
+	} else {
+		ZVAL_UNDEF(slot);
+	}
+}
+
+ZEND_METHOD(QWorker, setResolver)
+{
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, resolver));
+}
+
+ZEND_METHOD(QWorker, setFailer)
+{
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, failer));
+}
+
+ZEND_METHOD(QWorker, setExceptionHandler)
+{
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, exception_handler));
+}
+
+ZEND_METHOD(QWorker, getSettings)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	qw_settings_export(QW_THIS(), return_value);
+}
+
+PHP_MINIT_FUNCTION(qworker)
+{
+	qw_worker_register(register_class_QWorker());
+	qw_ce_exception = register_class_QWorker_Exception(spl_ce_RuntimeException);
+	qw_ce_connection_exception = register_class_QWorker_ConnectionException(qw_ce_exception);
+	qw_ce_redis_exception = register_class_QWorker_RedisException(qw_ce_exception);
+	qw_ce_invalid_payload_exception = register_class_QWorker_InvalidPayloadException(qw_ce_exception);
+	qw_ce_max_attempts_exception = register_class_QWorker_MaxAttemptsExceededException(qw_ce_exception);
+	qw_ce_manually_failed_exception = register_class_QWorker_ManuallyFailedException(qw_ce_exception);
+	qw_job_register(register_class_QWorker_Job());
+	qw_scripts_init();
+	return SUCCESS;
+}
+
+PHP_MINFO_FUNCTION(qworker)
+{
+	char hiredis[32];
+
+	snprintf(hiredis, sizeof(hiredis), "%d.%d.%d", HIREDIS_MAJOR, HIREDIS_MINOR, HIREDIS_PATCH);
+	php_info_print_table_start();
+	php_info_print_table_header(2, "qworker support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_QWORKER_VERSION);
+	php_info_print_table_row(2, "hiredis version", hiredis);
+	php_info_print_table_end();
+}
+
+static const zend_module_dep qworker_deps[] = {
+	ZEND_MOD_REQUIRED("json")
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_END
+};
+
+zend_module_entry qworker_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	qworker_deps,
+	"qworker",
+	NULL,
+	PHP_MINIT(qworker),
+	NULL,
+	NULL,
+	NULL,
+	PHP_MINFO(qworker),
+	PHP_QWORKER_VERSION,
+	STANDARD_MODULE_PROPERTIES
+};
+
+#ifdef COMPILE_DL_QWORKER
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(qworker)
+#endif

@@ -1,0 +1,237 @@
+#include "php.h"
+
+#include <errno.h>
+#ifndef PHP_WIN32
+#include <sys/socket.h>
+#endif
+
+#include "qw_conn.h"
+#include "qw_error.h"
+
+void qw_conn_init(qw_conn *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->host = zend_string_init("127.0.0.1", sizeof("127.0.0.1") - 1, 0);
+	c->port = 6379;
+}
+
+void qw_conn_close(qw_conn *c)
+{
+	if (c->ctx) {
+		redisFree(c->ctx);
+		c->ctx = NULL;
+	}
+}
+
+void qw_conn_free(qw_conn *c)
+{
+	qw_conn_close(c);
+	if (c->host) {
+		zend_string_release(c->host);
+	}
+	if (c->path) {
+		zend_string_release(c->path);
+	}
+	if (c->username) {
+		zend_string_release(c->username);
+	}
+	if (c->password) {
+		zend_string_release(c->password);
+	}
+	memset(c, 0, sizeof(*c));
+}
+
+zend_string *qw_conn_describe(const qw_conn *c)
+{
+	if (c->path) {
+		return zend_string_copy(c->path);
+	}
+	return zend_strpprintf(0, "%s:" ZEND_LONG_FMT, ZSTR_VAL(c->host), c->port);
+}
+
+static struct timeval qw_conn_tv(double seconds)
+{
+	struct timeval tv;
+
+	tv.tv_sec = (time_t) seconds;
+	tv.tv_usec = (suseconds_t) ((seconds - (double) tv.tv_sec) * 1000000.0);
+	return tv;
+}
+
+/* Throws a ConnectionException naming the server, what failed and why. */
+static ZEND_COLD void qw_conn_throw(const qw_conn *c, const char *what, const char *why)
+{
+	zend_string *where = qw_conn_describe(c);
+
+	qw_throw(qw_ce_connection_exception, "QWorker: %s Redis at %s: %s", what, ZSTR_VAL(where), why);
+	zend_string_release(where);
+}
+
+/* Runs one set-up command (AUTH, SELECT) on a fresh link. */
+static zend_result qw_conn_setup(qw_conn *c, const char *what, int argc, const char **argv, const size_t *lens)
+{
+	redisReply *r = redisCommandArgv(c->ctx, argc, argv, lens);
+
+	if (!r) {
+		qw_conn_throw(c, what, c->ctx->errstr);
+		qw_conn_close(c);
+		return FAILURE;
+	}
+	if (r->type == REDIS_REPLY_ERROR) {
+		qw_conn_throw(c, what, r->str);
+		freeReplyObject(r);
+		qw_conn_close(c);
+		return FAILURE;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+zend_result qw_conn_connect(qw_conn *c)
+{
+	struct timeval tv = qw_conn_tv(c->connect_timeout);
+
+	qw_conn_close(c);
+	if (c->path) {
+		c->ctx = c->connect_timeout > 0
+			? redisConnectUnixWithTimeout(ZSTR_VAL(c->path), tv)
+			: redisConnectUnix(ZSTR_VAL(c->path));
+	} else {
+		c->ctx = c->connect_timeout > 0
+			? redisConnectWithTimeout(ZSTR_VAL(c->host), (int) c->port, tv)
+			: redisConnect(ZSTR_VAL(c->host), (int) c->port);
+	}
+	if (!c->ctx) {
+		qw_conn_throw(c, "cannot connect to", "out of memory");
+		return FAILURE;
+	}
+	if (c->ctx->err) {
+		qw_conn_throw(c, "cannot connect to", c->ctx->errstr);
+		qw_conn_close(c);
+		return FAILURE;
+	}
+	if (c->read_timeout > 0 && redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout)) != REDIS_OK) {
+		qw_conn_throw(c, "cannot set the read timeout of", c->ctx->errstr);
+		qw_conn_close(c);
+		return FAILURE;
+	}
+	if (c->password) {
+		const char *argv[3] = {"AUTH"};
+		size_t lens[3] = {4};
+		int argc = 1;
+
+		if (c->username) {
+			argv[argc] = ZSTR_VAL(c->username);
+			lens[argc++] = ZSTR_LEN(c->username);
+		}
+		argv[argc] = ZSTR_VAL(c->password);
+		lens[argc++] = ZSTR_LEN(c->password);
+		if (qw_conn_setup(c, "cannot authenticate to", argc, argv, lens) == FAILURE) {
+			return FAILURE;
+		}
+	}
+	if (c->database != 0) {
+		char db[MAX_LENGTH_OF_LONG];
+		const char *argv[2] = {"SELECT", db};
+		size_t lens[2] = {6, 0};
+
+		lens[1] = (size_t) snprintf(db, sizeof(db), ZEND_LONG_FMT, c->database);
+		if (qw_conn_setup(c, "cannot select the database of", 2, argv, lens) == FAILURE) {
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+/*
+ * True when the link can take a command: connected, no error, and the peer
+ * has neither closed it nor sent anything unasked (a reply we gave up on).
+ */
+static bool qw_conn_usable(const qw_conn *c)
+{
+	if (!c->ctx || c->ctx->err) {
+		return false;
+	}
+#ifndef PHP_WIN32
+	{
+		char byte;
+		ssize_t n = recv(c->ctx->fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+		if (n >= 0) {
+			return false;
+		}
+		return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+	}
+#else
+	return true;
+#endif
+}
+
+/* One exchange on the current link. Returns false after an I/O error, with replies freed. */
+static bool qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds, redisReply **replies)
+{
+	int i, got = 0;
+	bool ok = true;
+
+	for (i = 0; i < n; i++) {
+		if (redisAppendCommandArgv(c->ctx, cmds[i].argc, cmds[i].argv, cmds[i].lens) != REDIS_OK) {
+			return false;
+		}
+	}
+	if (wait > 0 && c->read_timeout > 0) {
+		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout + wait));
+	}
+	for (got = 0; got < n; got++) {
+		void *r = NULL;
+
+		if (redisGetReply(c->ctx, &r) != REDIS_OK || !r) {
+			ok = false;
+			break;
+		}
+		replies[got] = r;
+	}
+	if (wait > 0 && c->read_timeout > 0 && c->ctx && !c->ctx->err) {
+		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout));
+	}
+	if (!ok) {
+		for (i = 0; i < got; i++) {
+			freeReplyObject(replies[i]);
+			replies[i] = NULL;
+		}
+	}
+	return ok;
+}
+
+zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cmd *cmds, redisReply **replies)
+{
+	int attempt;
+
+	for (attempt = 0; attempt < 2; attempt++) {
+		char why[128];
+
+		if (!qw_conn_usable(c) && qw_conn_connect(c) == FAILURE) {
+			return FAILURE;
+		}
+		if (qw_conn_exchange(c, wait, n, cmds, replies)) {
+			return SUCCESS;
+		}
+		strlcpy(why, c->ctx->errstr[0] ? c->ctx->errstr : "connection lost", sizeof(why));
+		qw_conn_close(c);
+		if (!retry || attempt == 1) {
+			qw_conn_throw(c, "lost the connection to", why);
+			return FAILURE;
+		}
+	}
+	return FAILURE;
+}
+
+redisReply *qw_conn_command(qw_conn *c, bool retry, int argc, const char **argv, const size_t *lens)
+{
+	qw_cmd cmd = {argc, argv, lens};
+	redisReply *reply = NULL;
+
+	if (qw_conn_exec(c, retry, 0, 1, &cmd, &reply) == FAILURE) {
+		return NULL;
+	}
+	return reply;
+}

@@ -1,0 +1,63 @@
+/*
+ * One Redis connection through hiredis: connect, AUTH, SELECT, timeouts,
+ * pipelined commands, and reopening a dropped link.
+ */
+#ifndef QW_CONN_H
+#define QW_CONN_H
+
+#include "php.h"
+#include <hiredis/hiredis.h>
+
+typedef struct _qw_conn {
+	zend_string *host;        /* host name or address; NULL when path is set */
+	zend_long port;
+	zend_string *path;        /* unix socket path, or NULL */
+	zend_string *username;    /* ACL user (Redis 6+), or NULL */
+	zend_string *password;    /* or NULL */
+	zend_long database;
+	double connect_timeout;   /* seconds, 0 = the system's */
+	double read_timeout;      /* seconds, 0 = none */
+	redisContext *ctx;        /* NULL until connected */
+} qw_conn;
+
+/* One command of a pipeline: argc arguments with their lengths. */
+typedef struct _qw_cmd {
+	int argc;
+	const char **argv;
+	const size_t *lens;
+} qw_cmd;
+
+/* Fills c with Laravel's defaults (127.0.0.1:6379, database 0). */
+void qw_conn_init(qw_conn *c);
+
+/* Closes the link and releases every setting. */
+void qw_conn_free(qw_conn *c);
+
+/*
+ * Opens (or reopens) the link, authenticates and selects the database.
+ * Returns FAILURE with a QWorker\ConnectionException thrown.
+ */
+zend_result qw_conn_connect(qw_conn *c);
+
+/* Drops the link; the next command reconnects. */
+void qw_conn_close(qw_conn *c);
+
+/*
+ * Sends n commands in one write and reads their n replies into replies[].
+ * A link known to be dead is reopened before sending. When retry is true and
+ * the link breaks during the exchange, the commands are sent once more on a
+ * fresh link: only for commands that are safe to repeat. wait is how many
+ * seconds longer than read_timeout the replies may take (blocking commands).
+ * Returns FAILURE with a ConnectionException thrown and no reply left to free.
+ * Redis error replies are not failures here: callers check each reply's type.
+ * On SUCCESS the caller owns every reply (freeReplyObject).
+ */
+zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cmd *cmds, redisReply **replies);
+
+/* qw_conn_exec() for one command. Returns NULL on failure; caller owns the reply. */
+redisReply *qw_conn_command(qw_conn *c, bool retry, int argc, const char **argv, const size_t *lens);
+
+/* "host:port" or the socket path, for messages. Caller releases. */
+zend_string *qw_conn_describe(const qw_conn *c);
+
+#endif

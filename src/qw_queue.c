@@ -1,0 +1,401 @@
+#include "php.h"
+
+#include "qw_error.h"
+#include "qw_queue.h"
+#include "qw_scripts.h"
+
+#define QW_LONG_BUF MAX_LENGTH_OF_LONG
+
+static void qw_queue_keys_dtor(zval *zv)
+{
+	qw_queue_keys *k = Z_PTR_P(zv);
+
+	zend_string_release(k->name);
+	zend_string_release(k->list);
+	zend_string_release(k->reserved);
+	zend_string_release(k->notify);
+	zend_string_release(k->delayed);
+	efree(k);
+}
+
+void qw_queue_init(qw_queue *q)
+{
+	qw_conn_init(&q->conn);
+	q->prefix = ZSTR_EMPTY_ALLOC();
+	q->default_queue = zend_string_init("default", sizeof("default") - 1, 0);
+	q->retry_after = 60;
+	q->block_for = -1;
+	zend_hash_init(&q->keys, 4, NULL, qw_queue_keys_dtor, 0);
+}
+
+void qw_queue_free(qw_queue *q)
+{
+	qw_conn_free(&q->conn);
+	zend_string_release(q->prefix);
+	zend_string_release(q->default_queue);
+	zend_hash_destroy(&q->keys);
+}
+
+void qw_popped_free(qw_popped *p)
+{
+	if (p->job) {
+		zend_string_release(p->job);
+	}
+	if (p->reserved) {
+		zend_string_release(p->reserved);
+	}
+	p->job = p->reserved = NULL;
+}
+
+const qw_queue_keys *qw_queue_keys_for(qw_queue *q, zend_string *name)
+{
+	qw_queue_keys *k;
+
+	if (!name || ZSTR_LEN(name) == 0) {
+		name = q->default_queue;
+	}
+	if ((k = zend_hash_find_ptr(&q->keys, name)) != NULL) {
+		return k;
+	}
+	k = emalloc(sizeof(*k));
+	k->name = zend_string_copy(name);
+	k->list = zend_strpprintf(0, "%squeues:%s", ZSTR_VAL(q->prefix), ZSTR_VAL(name));
+	k->reserved = zend_strpprintf(0, "%s:reserved", ZSTR_VAL(k->list));
+	k->notify = zend_strpprintf(0, "%s:notify", ZSTR_VAL(k->list));
+	k->delayed = zend_strpprintf(0, "%s:delayed", ZSTR_VAL(k->list));
+	return zend_hash_add_new_ptr(&q->keys, name, k);
+}
+
+int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***out)
+{
+	const char *p, *end, *comma;
+	int n = 1, i = 0;
+
+	if (!list) {
+		*out = emalloc(sizeof(**out));
+		(*out)[0] = qw_queue_keys_for(q, NULL);
+		return 1;
+	}
+	p = ZSTR_VAL(list);
+	end = p + ZSTR_LEN(list);
+	for (comma = p; (comma = memchr(comma, ',', end - comma)) != NULL; comma++) {
+		n++;
+	}
+	*out = emalloc(sizeof(**out) * n);
+	for (;;) {
+		zend_string *name;
+
+		comma = memchr(p, ',', end - p);
+		name = zend_string_init(p, (comma ? comma : end) - p, 0);
+		(*out)[i++] = qw_queue_keys_for(q, name);
+		zend_string_release(name);
+		if (!comma) {
+			break;
+		}
+		p = comma + 1;
+	}
+	return n;
+}
+
+/* Throws a RedisException for an error reply and frees it. */
+static ZEND_COLD void qw_queue_throw_reply(const char *what, redisReply *r)
+{
+	qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s: %.*s", what, (int) r->len, r->str);
+	freeReplyObject(r);
+}
+
+/*
+ * Runs a script by EVALSHA, loading it with EVAL when Redis answers NOSCRIPT.
+ * argv[3..] are the keys then the arguments. Returns NULL with an exception
+ * thrown (error replies included); caller owns the reply.
+ */
+static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int nkeys, int argc, const char **argv, size_t *lens)
+{
+	const qw_script *s = qw_script_get(id);
+	char numkeys[QW_LONG_BUF];
+	redisReply *r;
+
+	argv[0] = "EVALSHA";
+	lens[0] = 7;
+	argv[1] = s->sha;
+	lens[1] = 40;
+	argv[2] = numkeys;
+	lens[2] = (size_t) snprintf(numkeys, sizeof(numkeys), "%d", nkeys);
+	r = qw_conn_command(&q->conn, retry, argc, argv, lens);
+	if (r && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
+		freeReplyObject(r);
+		argv[0] = "EVAL";
+		lens[0] = 4;
+		argv[1] = s->body;
+		lens[1] = s->len;
+		r = qw_conn_command(&q->conn, retry, argc, argv, lens);
+	}
+	if (r && r->type == REDIS_REPLY_ERROR) {
+		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused the %s script: %.*s", s->name, (int) r->len, r->str);
+		freeReplyObject(r);
+		return NULL;
+	}
+	return r;
+}
+
+#define QW_ARG_STR(i, zs) do { argv[i] = ZSTR_VAL(zs); lens[i] = ZSTR_LEN(zs); } while (0)
+#define QW_ARG_LONG(i, buf, v) do { argv[i] = buf; lens[i] = (size_t) snprintf(buf, sizeof(buf), ZEND_LONG_FMT, (zend_long) (v)); } while (0)
+
+/* Pops one queue. Returns FAILURE with an exception thrown. */
+static zend_result qw_queue_pop_one(qw_queue *q, const qw_queue_keys *k, zend_long now, qw_popped *out)
+{
+	const char *argv[11];
+	size_t lens[11];
+	char now_buf[QW_LONG_BUF], until_buf[QW_LONG_BUF];
+	redisReply *r;
+
+	QW_ARG_STR(3, k->list);
+	QW_ARG_STR(4, k->reserved);
+	QW_ARG_STR(5, k->notify);
+	QW_ARG_STR(6, k->delayed);
+	QW_ARG_LONG(7, now_buf, now);
+	QW_ARG_LONG(8, until_buf, now + (q->retry_after > 0 ? q->retry_after : 0));
+	argv[9] = "1";
+	lens[9] = 1;
+	argv[10] = q->retry_after >= 0 ? "1" : "0";
+	lens[10] = 1;
+	/* Repeating a pop whose reply was lost only leaves a job reserved until retry_after. */
+	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 11, argv, lens);
+	if (!r) {
+		return FAILURE;
+	}
+	if (r->type != REDIS_REPLY_ARRAY || r->elements != 2) {
+		qw_throw(qw_ce_redis_exception, "QWorker: unexpected reply to the pop script");
+		freeReplyObject(r);
+		return FAILURE;
+	}
+	if (r->element[0]->type == REDIS_REPLY_STRING && r->element[1]->type == REDIS_REPLY_STRING) {
+		out->job = zend_string_init(r->element[0]->str, r->element[0]->len, 0);
+		out->reserved = zend_string_init(r->element[1]->str, r->element[1]->len, 0);
+		out->keys = k;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+/* Formats seconds for BLPOP: whole numbers as integers (any Redis), else with millisecond precision (Redis 6+). */
+static size_t qw_queue_format_timeout(char *buf, size_t size, double seconds)
+{
+	if (seconds == (double) (zend_long) seconds) {
+		return (size_t) snprintf(buf, size, ZEND_LONG_FMT, (zend_long) seconds);
+	}
+	return (size_t) snprintf(buf, size, "%.3f", seconds);
+}
+
+/* BLPOP on every queue's :notify. *woke is true when an entry came before the timeout. */
+static zend_result qw_queue_block(qw_queue *q, const qw_queue_keys **queues, int n, bool *woke)
+{
+	const char **argv = safe_emalloc(n + 2, sizeof(*argv), 0);
+	size_t *lens = safe_emalloc(n + 2, sizeof(*lens), 0);
+	char timeout[64];
+	redisReply *r;
+	int i;
+
+	argv[0] = "BLPOP";
+	lens[0] = 5;
+	for (i = 0; i < n; i++) {
+		argv[i + 1] = ZSTR_VAL(queues[i]->notify);
+		lens[i + 1] = ZSTR_LEN(queues[i]->notify);
+	}
+	argv[n + 1] = timeout;
+	lens[n + 1] = qw_queue_format_timeout(timeout, sizeof(timeout), q->block_for);
+	{
+		qw_cmd cmd = {n + 2, argv, lens};
+
+		r = NULL;
+		if (qw_conn_exec(&q->conn, true, q->block_for > 0 ? q->block_for : 0, 1, &cmd, &r) == FAILURE) {
+			r = NULL;
+		}
+	}
+	efree(argv);
+	efree(lens);
+	if (!r) {
+		return FAILURE;
+	}
+	if (r->type == REDIS_REPLY_ERROR) {
+		qw_queue_throw_reply("BLPOP", r);
+		return FAILURE;
+	}
+	*woke = r->type == REDIS_REPLY_ARRAY;
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_popped *out)
+{
+	bool blocked = false;
+
+	out->job = out->reserved = NULL;
+	out->keys = NULL;
+	for (;;) {
+		zend_long now = (zend_long) time(NULL);
+		bool woke = false;
+		int i;
+
+		for (i = 0; i < n; i++) {
+			if (qw_queue_pop_one(q, queues[i], now, out) == FAILURE) {
+				return FAILURE;
+			}
+			if (out->job) {
+				return SUCCESS;
+			}
+		}
+		if (blocked || q->block_for < 0) {
+			return SUCCESS;
+		}
+		if (qw_queue_block(q, queues, n, &woke) == FAILURE) {
+			return FAILURE;
+		}
+		if (!woke) {
+			return SUCCESS;
+		}
+		blocked = true;
+	}
+}
+
+zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *reserved)
+{
+	const char *argv[3] = {"ZREM"};
+	size_t lens[3] = {4};
+	redisReply *r;
+
+	QW_ARG_STR(1, k->reserved);
+	QW_ARG_STR(2, reserved);
+	if ((r = qw_conn_command(&q->conn, true, 3, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	if (r->type == REDIS_REPLY_ERROR) {
+		qw_queue_throw_reply("ZREM", r);
+		return FAILURE;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *reserved, zend_long delay)
+{
+	const char *argv[7];
+	size_t lens[7];
+	char at[QW_LONG_BUF];
+	redisReply *r;
+
+	QW_ARG_STR(3, k->delayed);
+	QW_ARG_STR(4, k->reserved);
+	QW_ARG_STR(5, reserved);
+	QW_ARG_LONG(6, at, (zend_long) time(NULL) + delay);
+	if ((r = qw_queue_eval(q, QW_SCRIPT_RELEASE, true, 2, 7, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+zend_result qw_queue_push(qw_queue *q, const qw_queue_keys *k, zend_string *payload)
+{
+	const char *argv[6];
+	size_t lens[6];
+	redisReply *r;
+
+	QW_ARG_STR(3, k->list);
+	QW_ARG_STR(4, k->notify);
+	QW_ARG_STR(5, payload);
+	/* Not repeated after a lost reply: that could enqueue the job twice. */
+	if ((r = qw_queue_eval(q, QW_SCRIPT_PUSH, false, 2, 6, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+zend_result qw_queue_later(qw_queue *q, const qw_queue_keys *k, zend_string *payload, zend_long delay)
+{
+	const char *argv[4] = {"ZADD"};
+	size_t lens[4] = {4};
+	char at[QW_LONG_BUF];
+	redisReply *r;
+
+	QW_ARG_STR(1, k->delayed);
+	QW_ARG_LONG(2, at, (zend_long) time(NULL) + delay);
+	QW_ARG_STR(3, payload);
+	/* ZADD of the same member and score is idempotent. */
+	if ((r = qw_conn_command(&q->conn, true, 4, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	if (r->type == REDIS_REPLY_ERROR) {
+		qw_queue_throw_reply("ZADD", r);
+		return FAILURE;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+/* Runs the size or clear script, whose reply is an integer. */
+static zend_result qw_queue_count_script(qw_queue *q, qw_script_id id, bool retry, const qw_queue_keys *k, zend_long *out)
+{
+	const char *argv[7];
+	size_t lens[7];
+	redisReply *r;
+
+	QW_ARG_STR(3, k->list);
+	QW_ARG_STR(4, k->delayed);
+	QW_ARG_STR(5, k->reserved);
+	QW_ARG_STR(6, k->notify);
+	if ((r = qw_queue_eval(q, id, retry, id == QW_SCRIPT_CLEAR ? 4 : 3, id == QW_SCRIPT_CLEAR ? 7 : 6, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	*out = r->type == REDIS_REPLY_INTEGER ? (zend_long) r->integer : 0;
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+zend_result qw_queue_size(qw_queue *q, const qw_queue_keys *k, zend_long *size)
+{
+	return qw_queue_count_script(q, QW_SCRIPT_SIZE, true, k, size);
+}
+
+zend_result qw_queue_clear(qw_queue *q, const qw_queue_keys *k, zend_long *size)
+{
+	return qw_queue_count_script(q, QW_SCRIPT_CLEAR, false, k, size);
+}
+
+zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long max, bool *reached)
+{
+	zend_string *key = zend_strpprintf(0, "%sjob-exceptions:%s", ZSTR_VAL(q->prefix), ZSTR_VAL(uuid));
+	const char *incr[2] = {"INCR", ZSTR_VAL(key)}, *expire[3] = {"EXPIRE", ZSTR_VAL(key), "86400"};
+	size_t incr_lens[2] = {4, ZSTR_LEN(key)}, expire_lens[3] = {6, ZSTR_LEN(key), 5};
+	qw_cmd cmds[2] = {{2, incr, incr_lens}, {3, expire, expire_lens}};
+	redisReply *r[2];
+	zend_result ok = FAILURE;
+
+	*reached = false;
+	if (qw_conn_exec(&q->conn, false, 0, 2, cmds, r) == FAILURE) {
+		zend_string_release(key);
+		return FAILURE;
+	}
+	if (r[0]->type == REDIS_REPLY_INTEGER) {
+		ok = SUCCESS;
+		if ((zend_long) r[0]->integer >= max) {
+			const char *del[2] = {"DEL", ZSTR_VAL(key)};
+			size_t del_lens[2] = {3, ZSTR_LEN(key)};
+			redisReply *d = qw_conn_command(&q->conn, true, 2, del, del_lens);
+
+			*reached = true;
+			if (d) {
+				freeReplyObject(d);
+			} else {
+				ok = FAILURE;
+			}
+		}
+	} else {
+		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused INCR of %s", ZSTR_VAL(key));
+	}
+	freeReplyObject(r[0]);
+	freeReplyObject(r[1]);
+	zend_string_release(key);
+	return ok;
+}

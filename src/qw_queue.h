@@ -1,0 +1,84 @@
+/*
+ * Laravel's Redis queue protocol: the keys of a queue under the connection
+ * prefix, and pop/reserve, delete, release, push, later, size and clear with
+ * the same atomic semantics as Illuminate\Queue\RedisQueue.
+ */
+#ifndef QW_QUEUE_H
+#define QW_QUEUE_H
+
+#include "php.h"
+#include "qw_conn.h"
+
+/* The four keys of one queue, prefixed: queues:NAME and its :reserved, :notify, :delayed. */
+typedef struct _qw_queue_keys {
+	zend_string *name;        /* unprefixed queue name, as jobs report it */
+	zend_string *list;
+	zend_string *reserved;
+	zend_string *notify;
+	zend_string *delayed;
+} qw_queue_keys;
+
+typedef struct _qw_queue {
+	qw_conn conn;
+	zend_string *prefix;         /* Laravel's database.redis.options.prefix */
+	zend_string *default_queue;  /* queue.connections.redis.queue */
+	zend_long retry_after;       /* seconds; < 0 never requeues reservations (Laravel's null) */
+	double block_for;            /* seconds; < 0 never blocks (Laravel's null), 0 blocks until a job */
+	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
+} qw_queue;
+
+/* A reserved job as the pop returned it. Owned by the caller: qw_popped_free(). */
+typedef struct _qw_popped {
+	zend_string *job;            /* the payload as it was pushed; NULL when nothing was popped */
+	zend_string *reserved;       /* the copy held in :reserved (attempts + 1) */
+	const qw_queue_keys *keys;
+} qw_popped;
+
+void qw_queue_init(qw_queue *q);
+void qw_queue_free(qw_queue *q);
+void qw_popped_free(qw_popped *p);
+
+/* The keys of queue name (NULL or empty: the default queue). Owned by q. */
+const qw_queue_keys *qw_queue_keys_for(qw_queue *q, zend_string *name);
+
+/*
+ * Splits a comma list of queue names (priority order) into their keys.
+ * Empty names stand for the default queue. Returns the count; *out is
+ * emalloc'd and owned by the caller, the keys by q.
+ */
+int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***out);
+
+/*
+ * Pops the first job of the n queues, in order, migrating due delayed jobs and
+ * expired reservations first. When none has a job and block_for >= 0, waits on
+ * every queue's :notify at once, then tries them all again in order.
+ * Returns FAILURE with an exception thrown; out->job is NULL when no job came.
+ */
+zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_popped *out);
+
+/* Removes the reserved job: ZREM of its exact reserved string. */
+zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *reserved);
+
+/* Moves the reserved job to :delayed, available delay seconds from now. */
+zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *reserved, zend_long delay);
+
+/* Appends a payload to the queue (and :notify). */
+zend_result qw_queue_push(qw_queue *q, const qw_queue_keys *k, zend_string *payload);
+
+/* Adds a payload to :delayed, available delay seconds from now. */
+zend_result qw_queue_later(qw_queue *q, const qw_queue_keys *k, zend_string *payload, zend_long delay);
+
+/* Ready + delayed + reserved jobs. */
+zend_result qw_queue_size(qw_queue *q, const qw_queue_keys *k, zend_long *size);
+
+/* Deletes the queue's keys; *size is how many jobs they held. */
+zend_result qw_queue_clear(qw_queue *q, const qw_queue_keys *k, zend_long *size);
+
+/*
+ * Counts one more exception for the job uuid (key job-exceptions:UUID under the
+ * prefix, kept a day); when the count reaches max the key is dropped and
+ * *reached set. Returns FAILURE with an exception thrown.
+ */
+zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long max, bool *reached);
+
+#endif

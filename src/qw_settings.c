@@ -1,0 +1,240 @@
+#include "php.h"
+
+#include "qw_settings.h"
+
+/* Reads an integer setting (int or numeric string, as env() gives). */
+static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, zend_long *out)
+{
+	zend_long l;
+	double d;
+
+	if (Z_TYPE_P(v) == IS_LONG) {
+		l = Z_LVAL_P(v);
+	} else if (Z_TYPE_P(v) != IS_STRING || is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false) != IS_LONG) {
+		zend_argument_value_error(1, "key \"%s\" must be an integer, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	if (l < min) {
+		zend_argument_value_error(1, "key \"%s\" must be greater than or equal to " ZEND_LONG_FMT, ZSTR_VAL(key), min);
+		return FAILURE;
+	}
+	*out = l;
+	return SUCCESS;
+}
+
+/* Reads a number of seconds (int, float or numeric string), >= 0. */
+static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
+{
+	zend_long l;
+	double d;
+
+	switch (Z_TYPE_P(v)) {
+		case IS_LONG:
+			d = (double) Z_LVAL_P(v);
+			break;
+		case IS_DOUBLE:
+			d = Z_DVAL_P(v);
+			break;
+		case IS_STRING: {
+			zend_uchar type = is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false);
+
+			if (type == IS_LONG) {
+				d = (double) l;
+				break;
+			}
+			if (type == IS_DOUBLE) {
+				break;
+			}
+		}
+		ZEND_FALLTHROUGH;
+		default:
+			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+			return FAILURE;
+	}
+	if (!zend_finite(d) || d < 0) {
+		zend_argument_value_error(1, "key \"%s\" must be greater than or equal to 0", ZSTR_VAL(key));
+		return FAILURE;
+	}
+	*out = d;
+	return SUCCESS;
+}
+
+static zend_result qw_settings_string(zend_string *key, zval *v, zend_string **out)
+{
+	if (Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	if (*out) {
+		zend_string_release(*out);
+	}
+	*out = zend_string_copy(Z_STR_P(v));
+	return SUCCESS;
+}
+
+/* A host of the form unix:///path or /path names a socket. */
+static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
+{
+	const char *h;
+
+	if (qw_settings_string(key, v, &c->host) == FAILURE) {
+		return FAILURE;
+	}
+	h = ZSTR_VAL(c->host);
+	if (strncmp(h, "unix://", 7) == 0 || h[0] == '/') {
+		const char *path = h[0] == '/' ? h : h + 7;
+
+		if (c->path) {
+			zend_string_release(c->path);
+		}
+		c->path = zend_string_init(path, strlen(path), 0);
+	} else if (strncmp(h, "tcp://", 6) == 0) {
+		zend_string *bare = zend_string_init(h + 6, ZSTR_LEN(c->host) - 6, 0);
+
+		zend_string_release(c->host);
+		c->host = bare;
+	} else if (strstr(h, "://")) {
+		zend_argument_value_error(1, "key \"host\" has an unsupported scheme: \"%s\" (tcp:// and unix:// are supported)", h);
+		return FAILURE;
+	}
+	if (ZSTR_LEN(c->host) == 0) {
+		zend_argument_value_error(1, "key \"host\" must not be empty");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
+{
+	qw_queue *q = &w->queue;
+	qw_conn *c = &q->conn;
+	zend_string *key, *scheme = NULL;
+	zval *v;
+	zend_result ok = SUCCESS;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, key, v) {
+		ZVAL_DEREF(v);
+		if (!key) {
+			zend_argument_value_error(1, "must have string keys");
+			ok = FAILURE;
+		} else if (Z_TYPE_P(v) == IS_NULL
+			&& (zend_string_equals_literal(key, "username") || zend_string_equals_literal(key, "password"))) {
+			/* null: no credentials, as in Laravel's config */
+		} else if (Z_TYPE_P(v) == IS_NULL && zend_string_equals_literal(key, "retry_after")) {
+			q->retry_after = -1;
+		} else if (Z_TYPE_P(v) == IS_NULL && zend_string_equals_literal(key, "block_for")) {
+			q->block_for = -1;
+		} else if (Z_TYPE_P(v) == IS_NULL) {
+			/* null: the default */
+		} else if (zend_string_equals_literal(key, "host")) {
+			ok = qw_settings_host(c, key, v);
+		} else if (zend_string_equals_literal(key, "port")) {
+			ok = qw_settings_long(key, v, 0, &c->port);
+			if (ok == SUCCESS && c->port > 65535) {
+				zend_argument_value_error(1, "key \"port\" must be between 0 and 65535");
+				ok = FAILURE;
+			}
+		} else if (zend_string_equals_literal(key, "path")) {
+			ok = qw_settings_string(key, v, &c->path);
+		} else if (zend_string_equals_literal(key, "scheme")) {
+			ok = qw_settings_string(key, v, &scheme);
+		} else if (zend_string_equals_literal(key, "username")) {
+			ok = qw_settings_string(key, v, &c->username);
+		} else if (zend_string_equals_literal(key, "password")) {
+			ok = qw_settings_string(key, v, &c->password);
+		} else if (zend_string_equals_literal(key, "database")) {
+			ok = qw_settings_long(key, v, 0, &c->database);
+		} else if (zend_string_equals_literal(key, "timeout")) {
+			ok = qw_settings_seconds(key, v, &c->connect_timeout);
+		} else if (zend_string_equals_literal(key, "read_timeout")) {
+			ok = qw_settings_seconds(key, v, &c->read_timeout);
+		} else if (zend_string_equals_literal(key, "prefix")) {
+			ok = qw_settings_string(key, v, &q->prefix);
+		} else if (zend_string_equals_literal(key, "queue")) {
+			ok = qw_settings_string(key, v, &q->default_queue);
+		} else if (zend_string_equals_literal(key, "connection")) {
+			ok = qw_settings_string(key, v, &w->connection_name);
+		} else if (zend_string_equals_literal(key, "retry_after")) {
+			ok = qw_settings_long(key, v, 0, &q->retry_after);
+		} else if (zend_string_equals_literal(key, "block_for")) {
+			ok = qw_settings_seconds(key, v, &q->block_for);
+		} else {
+			zend_argument_value_error(1, "has an unknown key \"%s\"", ZSTR_VAL(key));
+			ok = FAILURE;
+		}
+		if (ok == FAILURE) {
+			break;
+		}
+	} ZEND_HASH_FOREACH_END();
+
+	if (ok == SUCCESS && scheme) {
+		if (zend_string_equals_literal(scheme, "unix")) {
+			if (!c->path) {
+				zend_argument_value_error(1, "key \"scheme\" is \"unix\" but no \"path\" is set");
+				ok = FAILURE;
+			}
+		} else if (zend_string_equals_literal(scheme, "tcp")) {
+			if (c->path) {
+				zend_string_release(c->path);
+				c->path = NULL;
+			}
+		} else {
+			zend_argument_value_error(1, "key \"scheme\" must be \"tcp\" or \"unix\", \"%s\" given", ZSTR_VAL(scheme));
+			ok = FAILURE;
+		}
+	}
+	if (scheme) {
+		zend_string_release(scheme);
+	}
+	/* Laravel authenticates only with a non-empty password (and username). */
+	if (c->password && ZSTR_LEN(c->password) == 0) {
+		zend_string_release(c->password);
+		c->password = NULL;
+	}
+	if (c->username && ZSTR_LEN(c->username) == 0) {
+		zend_string_release(c->username);
+		c->username = NULL;
+	}
+	return ok;
+}
+
+void qw_settings_export(const qw_worker *w, zval *out)
+{
+	const qw_queue *q = &w->queue;
+	const qw_conn *c = &q->conn;
+
+	array_init(out);
+	add_assoc_str(out, "host", zend_string_copy(c->host));
+	add_assoc_long(out, "port", c->port);
+	if (c->path) {
+		add_assoc_str(out, "path", zend_string_copy(c->path));
+	} else {
+		add_assoc_null(out, "path");
+	}
+	if (c->username) {
+		add_assoc_str(out, "username", zend_string_copy(c->username));
+	} else {
+		add_assoc_null(out, "username");
+	}
+	if (c->password) {
+		add_assoc_string(out, "password", "********");
+	} else {
+		add_assoc_null(out, "password");
+	}
+	add_assoc_long(out, "database", c->database);
+	add_assoc_double(out, "timeout", c->connect_timeout);
+	add_assoc_double(out, "read_timeout", c->read_timeout);
+	add_assoc_str(out, "prefix", zend_string_copy(q->prefix));
+	add_assoc_str(out, "connection", zend_string_copy(w->connection_name));
+	add_assoc_str(out, "queue", zend_string_copy(q->default_queue));
+	if (q->retry_after >= 0) {
+		add_assoc_long(out, "retry_after", q->retry_after);
+	} else {
+		add_assoc_null(out, "retry_after");
+	}
+	if (q->block_for >= 0) {
+		add_assoc_double(out, "block_for", q->block_for);
+	} else {
+		add_assoc_null(out, "block_for");
+	}
+}

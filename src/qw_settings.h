@@ -1,0 +1,22 @@
+/*
+ * QWorker's constructor settings, named as in a Laravel app's config:
+ * database.redis.* (host, port, path, scheme, username, password, database,
+ * timeout, read_timeout, prefix) and queue.connections.* (connection, queue,
+ * retry_after, block_for).
+ */
+#ifndef QW_SETTINGS_H
+#define QW_SETTINGS_H
+
+#include "php.h"
+#include "qw_worker.h"
+
+/*
+ * Applies settings to a new worker. Unknown keys and bad values throw a
+ * ValueError or TypeError naming the key. Returns FAILURE then.
+ */
+zend_result qw_settings_apply(qw_worker *w, HashTable *settings);
+
+/* The effective settings as an array, the password masked. */
+void qw_settings_export(const qw_worker *w, zval *out);
+
+#endif

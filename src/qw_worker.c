@@ -1,0 +1,300 @@
+#include "php.h"
+
+#include <errno.h>
+#include <time.h>
+#include "zend_exceptions.h"
+
+#include "qw_error.h"
+#include "qw_job.h"
+#include "qw_payload.h"
+#include "qw_worker.h"
+
+zend_class_entry *qw_ce_worker;
+static zend_object_handlers qw_worker_handlers;
+
+static zend_object *qw_worker_new(zend_class_entry *ce)
+{
+	qw_worker *w = zend_object_alloc(sizeof(qw_worker), ce);
+
+	zend_object_std_init(&w->std, ce);
+	object_properties_init(&w->std, ce);
+	qw_queue_init(&w->queue);
+	w->connection_name = zend_string_init("redis", sizeof("redis") - 1, 0);
+	ZVAL_UNDEF(&w->resolver);
+	ZVAL_UNDEF(&w->failer);
+	ZVAL_UNDEF(&w->exception_handler);
+	w->std.handlers = &qw_worker_handlers;
+	return &w->std;
+}
+
+static void qw_worker_free(zend_object *obj)
+{
+	qw_worker *w = qw_worker_from_obj(obj);
+
+	qw_queue_free(&w->queue);
+	zend_string_release(w->connection_name);
+	zval_ptr_dtor(&w->resolver);
+	zval_ptr_dtor(&w->failer);
+	zval_ptr_dtor(&w->exception_handler);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *qw_worker_get_gc(zend_object *obj, zval **table, int *n)
+{
+	qw_worker *w = qw_worker_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	zend_get_gc_buffer_add_zval(buf, &w->resolver);
+	zend_get_gc_buffer_add_zval(buf, &w->failer);
+	zend_get_gc_buffer_add_zval(buf, &w->exception_handler);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+void qw_worker_register(zend_class_entry *ce)
+{
+	qw_ce_worker = ce;
+	ce->create_object = qw_worker_new;
+	memcpy(&qw_worker_handlers, zend_get_std_object_handlers(), sizeof(qw_worker_handlers));
+	qw_worker_handlers.offset = XtOffsetOf(qw_worker, std);
+	qw_worker_handlers.free_obj = qw_worker_free;
+	qw_worker_handlers.get_gc = qw_worker_get_gc;
+	qw_worker_handlers.clone_obj = NULL;
+}
+
+void qw_worker_sleep(double seconds)
+{
+#ifdef PHP_WIN32
+	Sleep((DWORD) (seconds * 1000));
+#else
+	struct timespec left;
+
+	left.tv_sec = (time_t) seconds;
+	left.tv_nsec = (long) ((seconds - (double) left.tv_sec) * 1e9);
+	while (nanosleep(&left, &left) == -1 && errno == EINTR);
+#endif
+}
+
+zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
+{
+	ZVAL_UNDEF(retval);
+	if (call_user_function(NULL, NULL, callable, retval, argc, argv) == FAILURE || EG(exception)) {
+		if (!EG(exception)) {
+			qw_throw(qw_ce_exception, "QWorker: could not call a callback");
+		}
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connection, zval *job)
+{
+	const qw_queue_keys **keys;
+	qw_popped popped;
+	int n = qw_queue_parse_list(&w->queue, queues, &keys);
+	zend_result result = qw_queue_pop(&w->queue, keys, n, &popped);
+
+	efree(keys);
+	ZVAL_UNDEF(job);
+	if (result == SUCCESS && popped.job) {
+		qw_job_create(job, &w->std, &popped, connection);
+	}
+	qw_popped_free(&popped);
+	return result;
+}
+
+/* Writes "QWorker: Class: message in file:line" to PHP's error log. */
+static void qw_worker_log(zend_object *ex)
+{
+	zend_class_entry *base = zend_get_exception_base(ex);
+	zval rv_message, rv_file, rv_line, *message, *file, *line;
+	zend_string *msg, *m, *f;
+
+	message = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv_message);
+	m = zval_get_string(message);
+	file = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_FILE), 1, &rv_file);
+	f = zval_get_string(file);
+	line = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_LINE), 1, &rv_line);
+	msg = zend_strpprintf(0, "QWorker: %s: %s in %s:" ZEND_LONG_FMT, ZSTR_VAL(ex->ce->name), ZSTR_VAL(m), ZSTR_VAL(f), zval_get_long(line));
+	php_log_err(ZSTR_VAL(msg));
+	zend_string_release(msg);
+	zend_string_release(m);
+	zend_string_release(f);
+}
+
+zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job)
+{
+	zend_result result = SUCCESS;
+
+	if (Z_ISUNDEF(w->exception_handler)) {
+		qw_worker_log(ex);
+	} else {
+		zval args[2], retval;
+
+		ZVAL_OBJ(&args[0], ex);
+		if (job && !Z_ISUNDEF_P(job)) {
+			ZVAL_COPY_VALUE(&args[1], job);
+		} else {
+			ZVAL_NULL(&args[1]);
+		}
+		result = qw_worker_call(&w->exception_handler, &retval, 2, args);
+		zval_ptr_dtor(&retval);
+	}
+	OBJ_RELEASE(ex);
+	return result;
+}
+
+/*
+ * Reports an exception left pending by a step of processing (a failed delete,
+ * release or failer) so that processing can go on. FAILURE when it must
+ * reach the caller instead: exit(), or the handler threw.
+ */
+static zend_result qw_worker_absorb(qw_worker *w, zval *job)
+{
+	if (!EG(exception)) {
+		return SUCCESS;
+	}
+	if (qw_error_is_unwind()) {
+		return FAILURE;
+	}
+	return qw_worker_report(w, qw_error_take(), job);
+}
+
+/* The job's maxTries, else the --tries option. */
+static zend_long qw_worker_max_tries(const qw_job *job, const qw_options *o)
+{
+	zend_long tries;
+
+	return qw_job_max_tries(job, &tries) ? tries : o->tries;
+}
+
+/* Laravel's markJobAsFailedIfAlreadyExceedsMaxAttempts() condition. */
+static bool qw_worker_exceeded(const qw_job *job, const qw_options *o)
+{
+	zend_long until = 0, tries = qw_worker_max_tries(job, o);
+
+	if (qw_job_retry_until(job, &until) && until != 0) {
+		return (zend_long) time(NULL) > until;
+	}
+	return tries != 0 && qw_job_attempts(job) > tries;
+}
+
+/* Laravel's markJobAsFailedIfWillExceedMaxAttempts() condition. */
+static bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
+{
+	zend_long until = 0, tries = qw_worker_max_tries(job, o);
+
+	if (qw_job_retry_until(job, &until) && until != 0) {
+		return until <= (zend_long) time(NULL);
+	}
+	return tries > 0 && qw_job_attempts(job) >= tries;
+}
+
+/* Laravel's markJobAsFailedIfWillExceedMaxExceptions(): true when this exception is the last allowed. */
+static zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bool *reached)
+{
+	zend_long max;
+	zend_string *uuid;
+	zend_result result;
+
+	*reached = false;
+	if (!QW_PAYLOAD_LONG(&job->payload, "maxExceptions", &max) || (uuid = QW_PAYLOAD_STRING(&job->payload, "uuid")) == NULL) {
+		return SUCCESS;
+	}
+	result = qw_queue_count_exception(&w->queue, uuid, max, reached);
+	zend_string_release(uuid);
+	return result;
+}
+
+/* The release delay for this attempt: the job's backoff list, else --backoff. */
+static zend_long qw_worker_backoff(const qw_job *job, const qw_options *o)
+{
+	zend_string *list = QW_PAYLOAD_STRING(&job->payload, "backoff");
+	zend_long delay;
+
+	if (!list) {
+		list = QW_PAYLOAD_STRING(&job->payload, "delay");
+	}
+	if (!list) {
+		return qw_backoff_for(ZSTR_VAL(o->backoff), ZSTR_LEN(o->backoff), qw_job_attempts(job));
+	}
+	delay = qw_backoff_for(ZSTR_VAL(list), ZSTR_LEN(list), qw_job_attempts(job));
+	zend_string_release(list);
+	return delay < 0 ? 0 : delay;
+}
+
+/*
+ * Laravel's handleJobException() followed by runJob()'s report: fail the job
+ * when this was its last attempt or exception, else release it with the
+ * backoff; then report e (owned here).
+ */
+static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e)
+{
+	qw_job *job = Z_QW_JOB_P(zjob);
+
+	if (!job->failed) {
+		bool reached = false;
+
+		if (qw_worker_will_exceed(job, o)) {
+			qw_job_fail(job, e);
+		} else if (qw_worker_max_exceptions_reached(w, job, &reached) == SUCCESS && reached) {
+			qw_job_fail(job, e);
+		}
+		if (qw_worker_absorb(w, zjob) == FAILURE) {
+			OBJ_RELEASE(e);
+			return FAILURE;
+		}
+	}
+	if (!job->deleted && !job->released && !job->failed) {
+		qw_job_release(job, qw_worker_backoff(job, o));
+		if (qw_worker_absorb(w, zjob) == FAILURE) {
+			OBJ_RELEASE(e);
+			return FAILURE;
+		}
+	}
+	return qw_worker_report(w, e, zjob);
+}
+
+zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
+{
+	qw_job *job = Z_QW_JOB_P(zjob);
+	zend_object *e;
+
+	if (qw_worker_exceeded(job, o)) {
+		zend_string *name = qw_job_resolve_name(job);
+
+		e = qw_error_make(qw_ce_max_attempts_exception,
+			"%s has been attempted too many times or run too long. The job may have previously timed out.", ZSTR_VAL(name));
+		zend_string_release(name);
+		qw_job_fail(job, e);
+		if (qw_worker_absorb(w, zjob) == FAILURE) {
+			OBJ_RELEASE(e);
+			return FAILURE;
+		}
+		return qw_worker_handle_exception(w, zjob, o, e);
+	}
+	if (job->deleted) {
+		return SUCCESS;
+	}
+	switch (qw_job_fire(job)) {
+		case QW_FIRE_OK:
+			return SUCCESS;
+		case QW_FIRE_INVALID:
+			/* Nothing a retry could mend: fail it now, with the reason. */
+			e = qw_error_take();
+			qw_job_fail(job, e);
+			if (qw_worker_absorb(w, zjob) == FAILURE) {
+				OBJ_RELEASE(e);
+				return FAILURE;
+			}
+			return qw_worker_handle_exception(w, zjob, o, e);
+		case QW_FIRE_THREW:
+			if (qw_error_is_unwind()) {
+				return FAILURE;
+			}
+			return qw_worker_handle_exception(w, zjob, o, qw_error_take());
+	}
+	return SUCCESS;
+}
