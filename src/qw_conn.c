@@ -49,12 +49,16 @@ zend_string *qw_conn_describe(const qw_conn *c)
 	return zend_strpprintf(0, "%s:" ZEND_LONG_FMT, ZSTR_VAL(c->host), c->port);
 }
 
+/* seconds (0 < seconds <= QW_CONN_MAX_TIMEOUT, checked by the settings) as a timeval, never rounded down to 0. */
 static struct timeval qw_conn_tv(double seconds)
 {
 	struct timeval tv;
 
 	tv.tv_sec = (time_t) seconds;
 	tv.tv_usec = (suseconds_t) ((seconds - (double) tv.tv_sec) * 1000000.0);
+	if (tv.tv_sec == 0 && tv.tv_usec == 0) {
+		tv.tv_usec = 1;
+	}
 	return tv;
 }
 
@@ -178,7 +182,11 @@ static bool qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds,
 			return false;
 		}
 	}
-	if (wait > 0 && c->read_timeout > 0) {
+	if (wait < 0 && c->read_timeout > 0) {
+		struct timeval none = {0, 0};
+
+		redisSetTimeout(c->ctx, none);
+	} else if (wait > 0 && c->read_timeout > 0) {
 		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout + wait));
 	}
 	for (got = 0; got < n; got++) {
@@ -190,7 +198,7 @@ static bool qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds,
 		}
 		replies[got] = r;
 	}
-	if (wait > 0 && c->read_timeout > 0 && c->ctx && !c->ctx->err) {
+	if (wait != 0 && c->read_timeout > 0 && c->ctx && !c->ctx->err) {
 		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout));
 	}
 	if (!ok) {
@@ -212,10 +220,15 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 		if (!qw_conn_usable(c) && qw_conn_connect(c) == FAILURE) {
 			return FAILURE;
 		}
+		errno = 0;
 		if (qw_conn_exchange(c, wait, n, cmds, replies)) {
 			return SUCCESS;
 		}
-		strlcpy(why, c->ctx->errstr[0] ? c->ctx->errstr : "connection lost", sizeof(why));
+		if (c->ctx->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			snprintf(why, sizeof(why), "no reply within the read timeout (%g s)", c->read_timeout);
+		} else {
+			strlcpy(why, c->ctx->errstr[0] ? c->ctx->errstr : "connection lost", sizeof(why));
+		}
 		qw_conn_close(c);
 		if (!retry || attempt == 1) {
 			qw_conn_throw(c, "lost the connection to", why);

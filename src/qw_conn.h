@@ -27,6 +27,8 @@ typedef struct _qw_cmd {
 	const size_t *lens;
 } qw_cmd;
 
+#define QW_CONN_WAIT_FOREVER (-1.0)
+
 /* Fills c with Laravel's defaults (127.0.0.1:6379, database 0). */
 void qw_conn_init(qw_conn *c);
 
@@ -47,7 +49,8 @@ void qw_conn_close(qw_conn *c);
  * A link known to be dead is reopened before sending. When retry is true and
  * the link breaks during the exchange, the commands are sent once more on a
  * fresh link: only for commands that are safe to repeat. wait is how many
- * seconds longer than read_timeout the replies may take (blocking commands).
+ * seconds longer than read_timeout the replies may take (blocking commands);
+ * QW_CONN_WAIT_FOREVER lifts the read timeout for this exchange.
  * Returns FAILURE with a ConnectionException thrown and no reply left to free.
  * Redis error replies are not failures here: callers check each reply's type.
  * On SUCCESS the caller owns every reply (freeReplyObject).

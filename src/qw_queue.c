@@ -154,11 +154,10 @@ static zend_result qw_queue_pop_one(qw_queue *q, const qw_queue_keys *k, zend_lo
 	QW_ARG_STR(5, k->notify);
 	QW_ARG_STR(6, k->delayed);
 	QW_ARG_LONG(7, now_buf, now);
-	QW_ARG_LONG(8, until_buf, now + (q->retry_after > 0 ? q->retry_after : 0));
-	argv[9] = "1";
-	lens[9] = 1;
-	argv[10] = q->retry_after >= 0 ? "1" : "0";
-	lens[10] = 1;
+	QW_ARG_LONG(8, until_buf, now + q->retry_after);
+	/* migrate due delayed jobs and expired reservations */
+	argv[9] = argv[10] = "1";
+	lens[9] = lens[10] = 1;
 	/* Repeating a pop whose reply was lost only leaves a job reserved until retry_after. */
 	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 11, argv, lens);
 	if (!r) {
@@ -208,7 +207,8 @@ static zend_result qw_queue_block(qw_queue *q, const qw_queue_keys **queues, int
 		qw_cmd cmd = {n + 2, argv, lens};
 
 		r = NULL;
-		if (qw_conn_exec(&q->conn, true, q->block_for > 0 ? q->block_for : 0, 1, &cmd, &r) == FAILURE) {
+		/* BLPOP ... 0 waits for as long as it takes: no read timeout applies. */
+		if (qw_conn_exec(&q->conn, true, q->block_for > 0 ? q->block_for : QW_CONN_WAIT_FOREVER, 1, &cmd, &r) == FAILURE) {
 			r = NULL;
 		}
 	}

@@ -22,7 +22,7 @@ typedef struct _qw_queue {
 	qw_conn conn;
 	zend_string *prefix;         /* Laravel's database.redis.options.prefix */
 	zend_string *default_queue;  /* queue.connections.redis.queue */
-	zend_long retry_after;       /* seconds; < 0 never requeues reservations (Laravel's null) */
+	zend_long retry_after;       /* seconds a reservation lasts before the job is requeued */
 	double block_for;            /* seconds; < 0 never blocks (Laravel's null), 0 blocks until a job */
 	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
 } qw_queue;

@@ -2,6 +2,9 @@
 
 #include "qw_settings.h"
 
+/* The longest timeout or block accepted: a year, far inside time_t and BLPOP's range. */
+#define QW_SETTINGS_MAX_SECONDS 31536000
+
 /* Reads an integer setting (int or numeric string, as env() gives). */
 static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, zend_long *out)
 {
@@ -10,8 +13,11 @@ static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, ze
 
 	if (Z_TYPE_P(v) == IS_LONG) {
 		l = Z_LVAL_P(v);
-	} else if (Z_TYPE_P(v) != IS_STRING || is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false) != IS_LONG) {
-		zend_argument_value_error(1, "key \"%s\" must be an integer, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+	} else if (Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type int|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	} else if (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false) != IS_LONG) {
+		zend_argument_value_error(1, "key \"%s\" must be an integer, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
 		return FAILURE;
 	}
 	if (l < min) {
@@ -45,14 +51,15 @@ static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 			if (type == IS_DOUBLE) {
 				break;
 			}
+			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
+			return FAILURE;
 		}
-		ZEND_FALLTHROUGH;
 		default:
-			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+			zend_argument_type_error(1, "key \"%s\" must be of type int|float|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
 			return FAILURE;
 	}
-	if (!zend_finite(d) || d < 0) {
-		zend_argument_value_error(1, "key \"%s\" must be greater than or equal to 0", ZSTR_VAL(key));
+	if (!zend_finite(d) || d < 0 || d > QW_SETTINGS_MAX_SECONDS) {
+		zend_argument_value_error(1, "key \"%s\" must be between 0 and %d seconds", ZSTR_VAL(key), QW_SETTINGS_MAX_SECONDS);
 		return FAILURE;
 	}
 	*out = d;
@@ -108,7 +115,7 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 {
 	qw_queue *q = &w->queue;
 	qw_conn *c = &q->conn;
-	zend_string *key, *scheme = NULL;
+	zend_string *key, *scheme = NULL, *path = NULL;
 	zval *v;
 	zend_result ok = SUCCESS;
 
@@ -117,15 +124,8 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 		if (!key) {
 			zend_argument_value_error(1, "must have string keys");
 			ok = FAILURE;
-		} else if (Z_TYPE_P(v) == IS_NULL
-			&& (zend_string_equals_literal(key, "username") || zend_string_equals_literal(key, "password"))) {
-			/* null: no credentials, as in Laravel's config */
-		} else if (Z_TYPE_P(v) == IS_NULL && zend_string_equals_literal(key, "retry_after")) {
-			q->retry_after = -1;
-		} else if (Z_TYPE_P(v) == IS_NULL && zend_string_equals_literal(key, "block_for")) {
-			q->block_for = -1;
 		} else if (Z_TYPE_P(v) == IS_NULL) {
-			/* null: the default */
+			/* null: the default, as Laravel's connectors read `?? default` */
 		} else if (zend_string_equals_literal(key, "host")) {
 			ok = qw_settings_host(c, key, v);
 		} else if (zend_string_equals_literal(key, "port")) {
@@ -135,7 +135,7 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 				ok = FAILURE;
 			}
 		} else if (zend_string_equals_literal(key, "path")) {
-			ok = qw_settings_string(key, v, &c->path);
+			ok = qw_settings_string(key, v, &path);
 		} else if (zend_string_equals_literal(key, "scheme")) {
 			ok = qw_settings_string(key, v, &scheme);
 		} else if (zend_string_equals_literal(key, "username")) {
@@ -167,11 +167,17 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 		}
 	} ZEND_HASH_FOREACH_END();
 
+	/* As Laravel: `path` names the socket only with scheme "unix". */
 	if (ok == SUCCESS && scheme) {
 		if (zend_string_equals_literal(scheme, "unix")) {
-			if (!c->path) {
+			if (!path) {
 				zend_argument_value_error(1, "key \"scheme\" is \"unix\" but no \"path\" is set");
 				ok = FAILURE;
+			} else {
+				if (c->path) {
+					zend_string_release(c->path);
+				}
+				c->path = zend_string_copy(path);
 			}
 		} else if (zend_string_equals_literal(scheme, "tcp")) {
 			if (c->path) {
@@ -186,12 +192,15 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 	if (scheme) {
 		zend_string_release(scheme);
 	}
-	/* Laravel authenticates only with a non-empty password (and username). */
-	if (c->password && ZSTR_LEN(c->password) == 0) {
+	if (path) {
+		zend_string_release(path);
+	}
+	/* Laravel sends AUTH only for a password (and username) that PHP's empty() calls set. */
+	if (c->password && (ZSTR_LEN(c->password) == 0 || zend_string_equals_literal(c->password, "0"))) {
 		zend_string_release(c->password);
 		c->password = NULL;
 	}
-	if (c->username && ZSTR_LEN(c->username) == 0) {
+	if (c->username && (ZSTR_LEN(c->username) == 0 || zend_string_equals_literal(c->username, "0"))) {
 		zend_string_release(c->username);
 		c->username = NULL;
 	}
@@ -227,11 +236,7 @@ void qw_settings_export(const qw_worker *w, zval *out)
 	add_assoc_str(out, "prefix", zend_string_copy(q->prefix));
 	add_assoc_str(out, "connection", zend_string_copy(w->connection_name));
 	add_assoc_str(out, "queue", zend_string_copy(q->default_queue));
-	if (q->retry_after >= 0) {
-		add_assoc_long(out, "retry_after", q->retry_after);
-	} else {
-		add_assoc_null(out, "retry_after");
-	}
+	add_assoc_long(out, "retry_after", q->retry_after);
 	if (q->block_for >= 0) {
 		add_assoc_double(out, "block_for", q->block_for);
 	} else {
