@@ -1,10 +1,13 @@
 #include "php.h"
 
+#include <sys/time.h>
+
 #include "qw_error.h"
 #include "qw_queue.h"
 #include "qw_scripts.h"
 
-#define QW_LONG_BUF MAX_LENGTH_OF_LONG
+/* A zend_long in decimal with its sign and NUL. */
+#define QW_LONG_BUF (MAX_LENGTH_OF_LONG + 1)
 
 static void qw_queue_keys_dtor(zval *zv)
 {
@@ -16,6 +19,20 @@ static void qw_queue_keys_dtor(zval *zv)
 	zend_string_release(k->notify);
 	zend_string_release(k->delayed);
 	efree(k);
+}
+
+/* now + delay seconds, the delay clamped to 0..QW_QUEUE_MAX_DELAY. */
+static zend_long qw_queue_available_at(zend_long delay)
+{
+	return qw_queue_now() + MIN(MAX(delay, 0), QW_QUEUE_MAX_DELAY);
+}
+
+zend_long qw_queue_now(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return (zend_long) tv.tv_sec;
 }
 
 void qw_queue_init(qw_queue *q)
@@ -154,7 +171,7 @@ static zend_result qw_queue_pop_one(qw_queue *q, const qw_queue_keys *k, zend_lo
 	QW_ARG_STR(5, k->notify);
 	QW_ARG_STR(6, k->delayed);
 	QW_ARG_LONG(7, now_buf, now);
-	QW_ARG_LONG(8, until_buf, now + q->retry_after);
+	QW_ARG_LONG(8, until_buf, now + MIN(q->retry_after, QW_QUEUE_MAX_DELAY));
 	/* migrate due delayed jobs and expired reservations */
 	argv[9] = argv[10] = "1";
 	lens[9] = lens[10] = 1;
@@ -233,7 +250,7 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 	out->job = out->reserved = NULL;
 	out->keys = NULL;
 	for (;;) {
-		zend_long now = (zend_long) time(NULL);
+		zend_long now = qw_queue_now();
 		bool woke = false;
 		int i;
 
@@ -287,7 +304,7 @@ zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *r
 	QW_ARG_STR(3, k->delayed);
 	QW_ARG_STR(4, k->reserved);
 	QW_ARG_STR(5, reserved);
-	QW_ARG_LONG(6, at, (zend_long) time(NULL) + delay);
+	QW_ARG_LONG(6, at, qw_queue_available_at(delay));
 	if ((r = qw_queue_eval(q, QW_SCRIPT_RELEASE, true, 2, 7, argv, lens)) == NULL) {
 		return FAILURE;
 	}
@@ -320,7 +337,7 @@ zend_result qw_queue_later(qw_queue *q, const qw_queue_keys *k, zend_string *pay
 	redisReply *r;
 
 	QW_ARG_STR(1, k->delayed);
-	QW_ARG_LONG(2, at, (zend_long) time(NULL) + delay);
+	QW_ARG_LONG(2, at, qw_queue_available_at(delay));
 	QW_ARG_STR(3, payload);
 	/* ZADD of the same member and score is idempotent. */
 	if ((r = qw_conn_command(&q->conn, true, 4, argv, lens)) == NULL) {

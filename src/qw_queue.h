@@ -27,12 +27,26 @@ typedef struct _qw_queue {
 	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
 } qw_queue;
 
+/*
+ * The longest delay or reservation, in seconds: ten years. Scores stay far
+ * from time_t and double limits; longer delays are clamped to it, because a
+ * score Redis refuses halfway through a script would lose the job.
+ */
+#define QW_QUEUE_MAX_DELAY 315360000
+
 /* A reserved job as the pop returned it. Owned by the caller: qw_popped_free(). */
 typedef struct _qw_popped {
 	zend_string *job;            /* the payload as it was pushed; NULL when nothing was popped */
 	zend_string *reserved;       /* the copy held in :reserved (attempts + 1) */
 	const qw_queue_keys *keys;
 } qw_popped;
+
+/*
+ * The unix time as PHP's time() and Laravel's Carbon read it (gettimeofday):
+ * time(NULL) can lag it by milliseconds after each second ticks over, and a
+ * job due by Laravel's clock must be due by ours.
+ */
+zend_long qw_queue_now(void);
 
 void qw_queue_init(qw_queue *q);
 void qw_queue_free(qw_queue *q);
@@ -59,13 +73,13 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 /* Removes the reserved job: ZREM of its exact reserved string. */
 zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *reserved);
 
-/* Moves the reserved job to :delayed, available delay seconds from now. */
+/* Moves the reserved job to :delayed, available delay seconds from now (clamped to 0..QW_QUEUE_MAX_DELAY). */
 zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *reserved, zend_long delay);
 
 /* Appends a payload to the queue (and :notify). */
 zend_result qw_queue_push(qw_queue *q, const qw_queue_keys *k, zend_string *payload);
 
-/* Adds a payload to :delayed, available delay seconds from now. */
+/* Adds a payload to :delayed, available delay seconds from now (clamped to 0..QW_QUEUE_MAX_DELAY). */
 zend_result qw_queue_later(qw_queue *q, const qw_queue_keys *k, zend_string *payload, zend_long delay);
 
 /* Ready + delayed + reserved jobs. */

@@ -43,12 +43,13 @@ static const char qw_lua_pop[] =
 	"return {job, reserved}\n";
 
 /*
- * release: move a reserved job to the delayed set.
+ * release: move a reserved job to the delayed set. ZADD comes first, so that
+ * a score Redis refuses leaves the job reserved rather than nowhere.
  * KEYS: queue:delayed, queue:reserved   ARGV: reserved job, available-at
  */
 static const char qw_lua_release[] =
-	"redis.call('zrem', KEYS[2], ARGV[1])\n"
 	"redis.call('zadd', KEYS[1], ARGV[2], ARGV[1])\n"
+	"redis.call('zrem', KEYS[2], ARGV[1])\n"
 	"return 1\n";
 
 /*

@@ -156,6 +156,10 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 			ok = qw_settings_string(key, v, &w->connection_name);
 		} else if (zend_string_equals_literal(key, "retry_after")) {
 			ok = qw_settings_long(key, v, 0, &q->retry_after);
+			if (ok == SUCCESS && q->retry_after > QW_QUEUE_MAX_DELAY) {
+				zend_argument_value_error(1, "key \"retry_after\" must be at most %d seconds", QW_QUEUE_MAX_DELAY);
+				ok = FAILURE;
+			}
 		} else if (zend_string_equals_literal(key, "block_for")) {
 			ok = qw_settings_seconds(key, v, &q->block_for);
 		} else {

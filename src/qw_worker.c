@@ -176,7 +176,7 @@ static bool qw_worker_exceeded(const qw_job *job, const qw_options *o)
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
 	if (qw_job_retry_until(job, &until) && until != 0) {
-		return (zend_long) time(NULL) > until;
+		return qw_queue_now() > until;
 	}
 	return tries != 0 && qw_job_attempts(job) > tries;
 }
@@ -187,7 +187,7 @@ static bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
 	if (qw_job_retry_until(job, &until) && until != 0) {
-		return until <= (zend_long) time(NULL);
+		return until <= qw_queue_now();
 	}
 	return tries > 0 && qw_job_attempts(job) >= tries;
 }

@@ -1,0 +1,182 @@
+# shellcheck shell=bash disable=SC2034 # sets variables for the scripts sourcing it
+# scripts/lib.sh: set-up shared by scripts/test.sh and scripts/demo.sh.
+# Source it from bash; it is not meant to be run.
+#
+# Sourcing it cds to the repo root and installs traps: on EXIT (and on INT,
+# TERM, HUP, which exit through EXIT) every redis-server and every process
+# group started through these helpers is stopped and the temp dir removed.
+#
+#   qw_install_deps [PKG...]  apt-get installs the packages the project needs
+#                             (plus PKG...), unless all are installed already or
+#                             QWORKER_SKIP_APT=1.
+#   qw_build [quiet]          phpize + ./configure + make -j2 in the repo root;
+#                             EXTRA_CFLAGS="-Wall -Wextra -Werror" when
+#                             QWORKER_WERROR=1 (the default when CI=true).
+#                             Fails unless modules/qworker.so then loads.
+#                             "quiet" shows make's output only on failure.
+#   qw_start_redis            starts a redis-server on a free loopback port in
+#                             the temp dir, waits for PING; sets QW_REDIS_PORT.
+#   qw_bg CMD...              runs CMD in its own process group (stdin from
+#                             /dev/null) and returns its status; the group is
+#                             killed when CMD ends or when the script is stopped.
+#   QW_ROOT, QW_TMP, QW_EXT   repo root, private temp dir, built qworker.so.
+
+QW_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QW_EXT=$QW_ROOT/modules/qworker.so
+QW_TMP=$(mktemp -d "${TMPDIR:-/tmp}/qworker.XXXXXX")
+QW_REDIS_PIDS=()
+QW_GROUPS=()
+QW_REDIS_PORT= # set by qw_start_redis
+cd "$QW_ROOT" || exit 1
+exec </dev/null # nothing here reads input; CI may even run us with stdin closed
+
+QW_PACKAGES=(
+	build-essential pkg-config php8.2-cli php8.2-dev libhiredis-dev
+	redis-server redis-tools php-parser php-pear php-laravel-framework
+	php8.2-redis php8.2-sqlite3 php8.2-mbstring php8.2-xml
+)
+
+qw_log() { printf '== %s\n' "$*"; }
+
+# True while a process of group $1 is running (zombies don't count).
+qw_group_alive() {
+	local f stat rest
+	for f in /proc/[0-9]*/stat; do
+		{ read -r stat <"$f"; } 2>/dev/null || continue
+		rest=${stat##*) } # after "pid (comm) ": state ppid pgrp ...
+		read -r -a stat <<<"$rest"
+		if [ "${stat[2]}" = "$1" ] && [ "${stat[0]}" != Z ]; then
+			return 0
+		fi
+	done
+	return 1
+}
+
+# Stops a process group: TERM, up to 5 s of grace, then KILL.
+qw_kill_group() {
+	local pgid=$1
+	kill -TERM -- "-$pgid" 2>/dev/null || return 0
+	for _ in $(seq 50); do
+		qw_group_alive "$pgid" || return 0
+		sleep 0.1
+	done
+	kill -KILL -- "-$pgid" 2>/dev/null || true
+}
+
+qw_cleanup() {
+	local rc=$? pid
+	trap - EXIT INT TERM HUP
+	exec 2>/dev/null # nothing may print after the caller's last line
+	for pid in "${QW_GROUPS[@]}" "${QW_REDIS_PIDS[@]}"; do
+		qw_kill_group "$pid"
+	done
+	for pid in "${QW_REDIS_PIDS[@]}"; do
+		wait "$pid" 2>/dev/null || true
+	done
+	rm -rf "$QW_TMP"
+	exit "$rc"
+}
+trap qw_cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+qw_bg() {
+	local pid rc=0
+	# Not a group leader (no job control), so setsid execs in place: pid == pgid.
+	setsid "$@" </dev/null &
+	pid=$!
+	QW_GROUPS+=("$pid")
+	wait "$pid" || rc=$?
+	qw_kill_group "$pid" # whatever CMD left behind, e.g. a server a test started
+	return "$rc"
+}
+
+qw_install_deps() {
+	local pkgs=("${QW_PACKAGES[@]}" "$@") missing=() p
+	if [ "${QWORKER_SKIP_APT:-}" = 1 ]; then
+		return 0
+	fi
+	for p in "${pkgs[@]}"; do
+		dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
+	done
+	if [ ${#missing[@]} -eq 0 ]; then
+		return 0
+	fi
+	qw_log "apt-get install ${missing[*]}"
+	if [ "$(id -u)" != 0 ]; then
+		echo "missing packages (run as root, or install them): ${missing[*]}" >&2
+		return 1
+	fi
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get -qq update || echo "warning: apt-get update failed; trying the install anyway" >&2
+	apt-get -qq -y -o Dpkg::Use-Pty=0 install "${missing[@]}" >"$QW_TMP/apt.log" 2>&1 || {
+		cat "$QW_TMP/apt.log" >&2
+		return 1
+	}
+}
+
+qw_build() {
+	local werror=${QWORKER_WERROR:-} flags="" stamp=build/qworker-extra-cflags
+	if [ -z "$werror" ] && [ "${CI:-}" = true ]; then
+		werror=1
+	fi
+	if [ "$werror" = 1 ]; then
+		flags="-Wall -Wextra -Werror"
+	fi
+	if [ ! -f Makefile ] || [ ! -f configure ] || [ config.m4 -nt Makefile ]; then
+		qw_log "phpize && ./configure"
+		if ! { phpize && ./configure; } >"$QW_TMP/configure.log" 2>&1; then
+			cat "$QW_TMP/configure.log" >&2
+			echo "phpize/configure failed" >&2
+			return 1
+		fi
+	fi
+	# Objects built with other flags are rebuilt.
+	if [ "$(cat "$stamp" 2>/dev/null)" != "$flags" ]; then
+		make clean >/dev/null
+		mkdir -p build
+		printf '%s\n' "$flags" >"$stamp"
+	fi
+	qw_log "make -j2 EXTRA_CFLAGS='$flags'"
+	if [ "${1:-}" = quiet ]; then
+		make -j2 EXTRA_CFLAGS="$flags" >"$QW_TMP/make.log" 2>&1 || {
+			cat "$QW_TMP/make.log" >&2
+			return 1
+		}
+	else
+		make -j2 EXTRA_CFLAGS="$flags" || return 1
+	fi
+	if ! php -n -d "extension=$QW_EXT" -r 'exit(extension_loaded("qworker") ? 0 : 1);'; then
+		echo "$QW_EXT does not load" >&2
+		return 1
+	fi
+}
+
+qw_free_port() {
+	php -n -r '$s = stream_socket_server("tcp://127.0.0.1:0") or exit(1);
+		echo substr(strrchr(stream_socket_get_name($s, false), ":"), 1), "\n";'
+}
+
+qw_start_redis() {
+	local port pid try
+	for try in 1 2 3 4 5; do
+		port=$(qw_free_port)
+		setsid redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+			--daemonize no --dir "$QW_TMP" --logfile "$QW_TMP/redis-$port.log" </dev/null &
+		pid=$!
+		QW_REDIS_PIDS+=("$pid")
+		for _ in $(seq 100); do
+			if [ "$(redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null)" = PONG ]; then
+				QW_REDIS_PORT=$port
+				return 0
+			fi
+			kill -0 "$pid" 2>/dev/null || break
+			sleep 0.1
+		done
+		echo "redis-server on port $port did not answer (try $try):" >&2
+		tail -n 5 "$QW_TMP/redis-$port.log" >&2 || true
+		qw_kill_group "$pid"
+	done
+	return 1
+}
