@@ -53,7 +53,7 @@ fi
 
 valgrind=() extra_pkgs=()
 if [ "${QWORKER_VALGRIND:-}" = 1 ]; then
-	valgrind=(-m)
+	valgrind=(-m -d pcre.jit=0) # PCRE's JIT code trips valgrind
 	extra_pkgs+=(valgrind)
 	export USE_ZEND_ALLOC=0
 fi

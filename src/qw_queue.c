@@ -114,11 +114,27 @@ int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***o
 	return n;
 }
 
-/* Throws a RedisException for an error reply and frees it. */
+/* Throws a RedisException for an error reply to the command what, and frees the reply. */
 static ZEND_COLD void qw_queue_throw_reply(const char *what, redisReply *r)
 {
 	qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s: %.*s", what, (int) r->len, r->str);
 	freeReplyObject(r);
+}
+
+/* Runs a command whose reply only matters when it is an error. FAILURE with an exception thrown. */
+static zend_result qw_queue_call(qw_queue *q, bool retry, int argc, const char **argv, size_t *lens)
+{
+	redisReply *r = qw_conn_command(&q->conn, retry, argc, argv, lens);
+
+	if (!r) {
+		return FAILURE;
+	}
+	if (r->type == REDIS_REPLY_ERROR) {
+		qw_queue_throw_reply(argv[0], r);
+		return FAILURE;
+	}
+	freeReplyObject(r);
+	return SUCCESS;
 }
 
 /*
@@ -279,19 +295,10 @@ zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *re
 {
 	const char *argv[3] = {"ZREM"};
 	size_t lens[3] = {4};
-	redisReply *r;
 
 	QW_ARG_STR(1, k->reserved);
 	QW_ARG_STR(2, reserved);
-	if ((r = qw_conn_command(&q->conn, true, 3, argv, lens)) == NULL) {
-		return FAILURE;
-	}
-	if (r->type == REDIS_REPLY_ERROR) {
-		qw_queue_throw_reply("ZREM", r);
-		return FAILURE;
-	}
-	freeReplyObject(r);
-	return SUCCESS;
+	return qw_queue_call(q, true, 3, argv, lens);
 }
 
 zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *reserved, zend_long delay)
@@ -334,21 +341,12 @@ zend_result qw_queue_later(qw_queue *q, const qw_queue_keys *k, zend_string *pay
 	const char *argv[4] = {"ZADD"};
 	size_t lens[4] = {4};
 	char at[QW_LONG_BUF];
-	redisReply *r;
 
 	QW_ARG_STR(1, k->delayed);
 	QW_ARG_LONG(2, at, qw_queue_available_at(delay));
 	QW_ARG_STR(3, payload);
 	/* ZADD of the same member and score is idempotent. */
-	if ((r = qw_conn_command(&q->conn, true, 4, argv, lens)) == NULL) {
-		return FAILURE;
-	}
-	if (r->type == REDIS_REPLY_ERROR) {
-		qw_queue_throw_reply("ZADD", r);
-		return FAILURE;
-	}
-	freeReplyObject(r);
-	return SUCCESS;
+	return qw_queue_call(q, true, 4, argv, lens);
 }
 
 /* Runs the size or clear script, whose reply is an integer. */
@@ -399,14 +397,9 @@ zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long m
 		if ((zend_long) r[0]->integer >= max) {
 			const char *del[2] = {"DEL", ZSTR_VAL(key)};
 			size_t del_lens[2] = {3, ZSTR_LEN(key)};
-			redisReply *d = qw_conn_command(&q->conn, true, 2, del, del_lens);
 
 			*reached = true;
-			if (d) {
-				freeReplyObject(d);
-			} else {
-				ok = FAILURE;
-			}
+			ok = qw_queue_call(q, true, 2, del, del_lens);
 		}
 	} else {
 		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused INCR of %s", ZSTR_VAL(key));
