@@ -363,7 +363,7 @@ done:
 	return EG(exception) ? FAILURE : SUCCESS;
 }
 
-/* The job behind $this; throws when a method is called on an uninitialized object. */
+/* The job behind $this (always initialized: the class is final with a private constructor). */
 #define QW_JOB_THIS() qw_job_from_obj(Z_OBJ_P(ZEND_THIS))
 
 ZEND_METHOD(QWorker_Job, __construct)

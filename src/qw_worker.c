@@ -257,39 +257,35 @@ static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw
 	return qw_worker_report(w, e, zjob);
 }
 
+/* Fails the job at once with e (owned here), then reports e as any job exception. */
+static zend_result qw_worker_fail_now(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e)
+{
+	qw_job_fail(Z_QW_JOB_P(zjob), e);
+	if (qw_worker_absorb(w, zjob) == FAILURE) {
+		OBJ_RELEASE(e);
+		return FAILURE;
+	}
+	return qw_worker_handle_exception(w, zjob, o, e);
+}
+
 zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
-	zend_object *e;
 
 	if (qw_worker_exceeded(job, o)) {
 		zend_string *name = qw_job_resolve_name(job);
-
-		e = qw_error_make(qw_ce_max_attempts_exception,
+		zend_object *e = qw_error_make(qw_ce_max_attempts_exception,
 			"%s has been attempted too many times or run too long. The job may have previously timed out.", ZSTR_VAL(name));
+
 		zend_string_release(name);
-		qw_job_fail(job, e);
-		if (qw_worker_absorb(w, zjob) == FAILURE) {
-			OBJ_RELEASE(e);
-			return FAILURE;
-		}
-		return qw_worker_handle_exception(w, zjob, o, e);
-	}
-	if (job->deleted) {
-		return SUCCESS;
+		return qw_worker_fail_now(w, zjob, o, e);
 	}
 	switch (qw_job_fire(job)) {
 		case QW_FIRE_OK:
 			return SUCCESS;
 		case QW_FIRE_INVALID:
 			/* Nothing a retry could mend: fail it now, with the reason. */
-			e = qw_error_take();
-			qw_job_fail(job, e);
-			if (qw_worker_absorb(w, zjob) == FAILURE) {
-				OBJ_RELEASE(e);
-				return FAILURE;
-			}
-			return qw_worker_handle_exception(w, zjob, o, e);
+			return qw_worker_fail_now(w, zjob, o, qw_error_take());
 		case QW_FIRE_THREW:
 			if (qw_error_is_unwind()) {
 				return FAILURE;
