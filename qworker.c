@@ -99,16 +99,6 @@ ZEND_METHOD(QWorker, pop)
 	}
 }
 
-/* Checks a delay argument (argument 1): 0 to QW_QUEUE_MAX_DELAY seconds. */
-static zend_result qw_check_delay(zend_long delay)
-{
-	if (delay < 0 || delay > QW_QUEUE_MAX_DELAY) {
-		zend_argument_value_error(1, "must be between 0 and %d", QW_QUEUE_MAX_DELAY);
-		return FAILURE;
-	}
-	return SUCCESS;
-}
-
 /* push() and later(): build a Laravel payload, then enqueue it now or after delay seconds. */
 static void qw_push_job(INTERNAL_FUNCTION_PARAMETERS, bool delayed)
 {
@@ -132,7 +122,7 @@ static void qw_push_job(INTERNAL_FUNCTION_PARAMETERS, bool delayed)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (qw_check_delay(delay) == FAILURE) {
+	if (qw_queue_check_delay(delay, 1) == FAILURE) {
 		RETURN_THROWS();
 	}
 	if (ZSTR_LEN(job) == 0) {
@@ -193,7 +183,7 @@ ZEND_METHOD(QWorker, laterRaw)
 		Z_PARAM_STR_OR_NULL(queue)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (qw_check_delay(delay) == FAILURE) {
+	if (qw_queue_check_delay(delay, 1) == FAILURE) {
 		RETURN_THROWS();
 	}
 	qw_queue_later(&w->queue, qw_queue_keys_for(&w->queue, queue), payload, delay);

@@ -549,8 +549,7 @@ ZEND_METHOD(QWorker_Job, release)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(delay)
 	ZEND_PARSE_PARAMETERS_END();
-	if (delay < 0 || delay > QW_QUEUE_MAX_DELAY) {
-		zend_argument_value_error(1, "must be between 0 and %d", QW_QUEUE_MAX_DELAY);
+	if (qw_queue_check_delay(delay, 1) == FAILURE) {
 		RETURN_THROWS();
 	}
 	qw_job_release(QW_JOB_THIS(), delay);

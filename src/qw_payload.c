@@ -96,7 +96,7 @@ zend_long qw_backoff_for(const char *list, size_t len, zend_long attempts)
 	return ZEND_STRTOL(p, NULL, 10);
 }
 
-/* Appends the ids alphabet of Laravel's Str::random(): letters and digits. */
+/* A random id of len letters and digits, as Laravel's Str::random(). NULL with an exception thrown. */
 static zend_string *qw_payload_random_id(size_t len)
 {
 	static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -21,6 +21,15 @@ static void qw_queue_keys_dtor(zval *zv)
 	efree(k);
 }
 
+zend_result qw_queue_check_delay(zend_long delay, uint32_t arg_num)
+{
+	if (delay < 0 || delay > QW_QUEUE_MAX_DELAY) {
+		zend_argument_value_error(arg_num, "must be between 0 and %d", QW_QUEUE_MAX_DELAY);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 /* now + delay seconds, the delay clamped to 0..QW_QUEUE_MAX_DELAY. */
 static zend_long qw_queue_available_at(zend_long delay)
 {
@@ -177,8 +186,8 @@ static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int n
 /* Pops one queue. Returns FAILURE with an exception thrown. */
 static zend_result qw_queue_pop_one(qw_queue *q, const qw_queue_keys *k, zend_long now, qw_popped *out)
 {
-	const char *argv[11];
-	size_t lens[11];
+	const char *argv[9];
+	size_t lens[9];
 	char now_buf[QW_LONG_BUF], until_buf[QW_LONG_BUF];
 	redisReply *r;
 
@@ -187,12 +196,9 @@ static zend_result qw_queue_pop_one(qw_queue *q, const qw_queue_keys *k, zend_lo
 	QW_ARG_STR(5, k->notify);
 	QW_ARG_STR(6, k->delayed);
 	QW_ARG_LONG(7, now_buf, now);
-	QW_ARG_LONG(8, until_buf, now + MIN(q->retry_after, QW_QUEUE_MAX_DELAY));
-	/* migrate due delayed jobs and expired reservations */
-	argv[9] = argv[10] = "1";
-	lens[9] = lens[10] = 1;
+	QW_ARG_LONG(8, until_buf, now + q->retry_after);
 	/* Repeating a pop whose reply was lost only leaves a job reserved until retry_after. */
-	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 11, argv, lens);
+	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 9, argv, lens);
 	if (!r) {
 		return FAILURE;
 	}

@@ -22,7 +22,7 @@ typedef struct _qw_queue {
 	qw_conn conn;
 	zend_string *prefix;         /* Laravel's database.redis.options.prefix */
 	zend_string *default_queue;  /* queue.connections.redis.queue */
-	zend_long retry_after;       /* seconds a reservation lasts before the job is requeued */
+	zend_long retry_after;       /* seconds a reservation lasts (0..QW_QUEUE_MAX_DELAY, checked by the settings) */
 	double block_for;            /* seconds; < 0 never blocks (Laravel's null), 0 blocks until a job */
 	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
 } qw_queue;
@@ -33,6 +33,9 @@ typedef struct _qw_queue {
  * score Redis refuses halfway through a script would lose the job.
  */
 #define QW_QUEUE_MAX_DELAY 315360000
+
+/* Checks a delay argument: 0 to QW_QUEUE_MAX_DELAY. FAILURE with a ValueError for argument arg_num. */
+zend_result qw_queue_check_delay(zend_long delay, uint32_t arg_num);
 
 /* A reserved job as the pop returned it. Owned by the caller: qw_popped_free(). */
 typedef struct _qw_popped {

@@ -10,7 +10,7 @@
  * A payload that is not a JSON object is reserved as it is, so that the
  * worker can fail it instead of Redis losing it mid-script.
  * KEYS: queue, queue:reserved, queue:notify, queue:delayed
- * ARGV: now, reserved-until, migrate delayed (0/1), migrate reserved (0/1)
+ * ARGV: now, reserved-until
  * Returns {job, reserved}, both nil when the queue is empty.
  */
 static const char qw_lua_pop[] =
@@ -27,8 +27,8 @@ static const char qw_lua_pop[] =
 	"    redis.call('rpush', notify, unpack(ones))\n"
 	"  end\n"
 	"end\n"
-	"if ARGV[3] == '1' then move_due(KEYS[4], KEYS[1], KEYS[3], ARGV[1]) end\n"
-	"if ARGV[4] == '1' then move_due(KEYS[2], KEYS[1], KEYS[3], ARGV[1]) end\n"
+	"move_due(KEYS[4], KEYS[1], KEYS[3], ARGV[1])\n"
+	"move_due(KEYS[2], KEYS[1], KEYS[3], ARGV[1])\n"
 	"local job = redis.call('lpop', KEYS[1])\n"
 	"if not job then return {false, false} end\n"
 	"local ok, reserved = pcall(function()\n"
