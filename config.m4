@@ -35,13 +35,17 @@ if test "$PHP_QWORKER" != "no"; then
 
   QWORKER_SOURCES="qworker.c \
     src/qw_conn.c \
+    src/qw_daemon.c \
     src/qw_error.c \
+    src/qw_hooks.c \
     src/qw_job.c \
     src/qw_options.c \
     src/qw_payload.c \
     src/qw_queue.c \
+    src/qw_restart.c \
     src/qw_scripts.c \
     src/qw_settings.c \
+    src/qw_signals.c \
     src/qw_worker.c"
 
   PHP_NEW_EXTENSION([qworker], [$QWORKER_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])

@@ -15,13 +15,17 @@
 #include <hiredis/hiredis.h>
 
 #include "php_qworker.h"
+#include "src/qw_daemon.h"
 #include "src/qw_error.h"
+#include "src/qw_hooks.h"
 #include "src/qw_job.h"
 #include "src/qw_options.h"
 #include "src/qw_payload.h"
 #include "src/qw_queue.h"
 #include "src/qw_scripts.h"
+#include "src/qw_restart.h"
 #include "src/qw_settings.h"
+#include "src/qw_signals.h"
 #include "src/qw_worker.h"
 #include "qworker_arginfo.h"
 
@@ -47,12 +51,27 @@ ZEND_METHOD(QWorker, __construct)
 	qw_conn_connect(&w->queue.conn);
 }
 
+/* Parses the options argument (arg_num) into o, initialised here. FAILURE with o freed. */
+static zend_result qw_parse_options(qw_options *o, HashTable *options, uint32_t arg_num)
+{
+	qw_options_init(o);
+	if (options && qw_options_parse(o, options, arg_num) == FAILURE) {
+		qw_options_free(o);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 ZEND_METHOD(QWorker, runNextJob)
 {
 	zend_string *connection = NULL, *queue = NULL;
 	HashTable *options = NULL;
 	qw_worker *w = QW_THIS();
+	const qw_queue_keys **keys;
 	qw_options o;
+	zend_result result;
+	bool down;
+	int n;
 
 	ZEND_PARSE_PARAMETERS_START(0, 3)
 		Z_PARAM_OPTIONAL
@@ -61,24 +80,138 @@ ZEND_METHOD(QWorker, runNextJob)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	qw_options_init(&o);
-	if (options && qw_options_parse(&o, options, 3) == FAILURE) {
-		qw_options_free(&o);
+	if (qw_parse_options(&o, options, 3) == FAILURE) {
 		RETURN_THROWS();
 	}
-	if (qw_worker_pop(w, queue, connection ? connection : w->connection_name, return_value) == FAILURE) {
-		qw_options_free(&o);
-		RETURN_THROWS();
+	ZVAL_UNDEF(return_value);
+	result = qw_options_down(&o, &down);
+	if (result == SUCCESS && !down) {
+		n = qw_queue_parse_list(&w->queue, queue, &keys);
+		result = qw_worker_next_job(w, keys, n, queue ? queue : w->queue.default_queue,
+			connection ? connection : w->connection_name, return_value);
+		efree(keys);
 	}
-	if (Z_ISUNDEF_P(return_value)) {
+	if (result == SUCCESS && Z_ISUNDEF_P(return_value)) {
+		/* No job, or the app is down: queue:work --once sleeps then. */
 		if (o.sleep > 0) {
-			qw_worker_sleep(o.sleep);
+			qw_signals_sleep(o.sleep);
 		}
-		qw_options_free(&o);
-		RETURN_NULL();
+		ZVAL_NULL(return_value);
+	} else if (result == SUCCESS) {
+		qw_worker_process(w, return_value, &o);
 	}
-	qw_worker_process(w, return_value, &o);
 	qw_options_free(&o);
+}
+
+ZEND_METHOD(QWorker, daemon)
+{
+	zend_string *connection = NULL, *queue = NULL;
+	HashTable *options = NULL;
+	qw_worker *w = QW_THIS();
+	zend_long status = QW_EXIT_SUCCESS;
+	qw_options o;
+	zend_result result;
+
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(connection)
+		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (queue && ZSTR_LEN(queue) == 0) {
+		zend_argument_value_error(2, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (qw_daemon_running()) {
+		zend_throw_error(NULL, "QWorker::daemon() is already running");
+		RETURN_THROWS();
+	}
+	if (qw_parse_options(&o, options, 3) == FAILURE) {
+		RETURN_THROWS();
+	}
+	result = qw_daemon_run(w, connection ? connection : w->connection_name, queue ? queue : w->queue.default_queue, &o, &status);
+	qw_options_free(&o);
+	if (result == FAILURE) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(status);
+}
+
+ZEND_METHOD(QWorker, on)
+{
+	zend_string *event;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(event)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (qw_hooks_set(&QW_THIS()->hooks, event, ZEND_FCI_INITIALIZED(fci) ? &fci.function_name : NULL) == FAILURE) {
+		RETURN_THROWS();
+	}
+}
+
+/* A cache store argument: an array with "driver", or a callable. FAILURE with an error thrown. */
+static zend_result qw_cache_store(qw_restart *r, zval *store, bool writable)
+{
+	if (Z_TYPE_P(store) == IS_ARRAY && zend_hash_str_exists(Z_ARRVAL_P(store), "driver", sizeof("driver") - 1)) {
+		return qw_settings_cache(r, Z_ARRVAL_P(store));
+	}
+	if (!writable && zend_is_callable(store, 0, NULL)) {
+		qw_restart_use_callable(r, store);
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(store) == IS_ARRAY) {
+		zend_argument_value_error(1, "must have a \"driver\" key (\"redis\" or \"file\")%s", writable ? "" : " or be a callable");
+	} else {
+		zend_argument_type_error(1, "must be of type array|callable|null, %s given", zend_zval_type_name(store));
+	}
+	return FAILURE;
+}
+
+ZEND_METHOD(QWorker, setCache)
+{
+	zval *store;
+	qw_worker *w = QW_THIS();
+	qw_restart r;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(store)
+	ZEND_PARSE_PARAMETERS_END();
+
+	qw_restart_init(&r);
+	if (Z_TYPE_P(store) != IS_NULL && qw_cache_store(&r, store, false) == FAILURE) {
+		qw_restart_free(&r);
+		RETURN_THROWS();
+	}
+	qw_restart_free(&w->restart);
+	w->restart = r;
+}
+
+ZEND_METHOD(QWorker, restart)
+{
+	zval *store;
+	qw_restart r;
+	zend_long now = qw_queue_now();
+	zend_result result;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY(store)
+	ZEND_PARSE_PARAMETERS_END();
+
+	qw_restart_init(&r);
+	result = qw_cache_store(&r, store, true);
+	if (result == SUCCESS) {
+		result = qw_restart_write(&r, now);
+	}
+	qw_restart_free(&r);
+	if (result == FAILURE) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(now);
 }
 
 ZEND_METHOD(QWorker, pop)
@@ -268,8 +401,10 @@ PHP_MINIT_FUNCTION(qworker)
 	qw_ce_invalid_payload_exception = register_class_QWorker_InvalidPayloadException(qw_ce_exception);
 	qw_ce_max_attempts_exception = register_class_QWorker_MaxAttemptsExceededException(qw_ce_exception);
 	qw_ce_manually_failed_exception = register_class_QWorker_ManuallyFailedException(qw_ce_exception);
+	qw_ce_timeout_exception = register_class_QWorker_TimeoutExceededException(qw_ce_max_attempts_exception);
 	qw_job_register(register_class_QWorker_Job());
 	qw_scripts_init();
+	qw_daemon_startup();
 	return SUCCESS;
 }
 

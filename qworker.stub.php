@@ -19,10 +19,55 @@ namespace {
          */
         public const VERSION = UNKNOWN;
 
+        /**
+         * daemon() stopped as asked: signal, restart, max_jobs, max_time, empty queue.
+         * @var int
+         * @cvalue QW_EXIT_SUCCESS
+         */
+        public const EXIT_SUCCESS = UNKNOWN;
+
+        /**
+         * The process ends with this status when a job outlives its timeout.
+         * @var int
+         * @cvalue QW_EXIT_ERROR
+         */
+        public const EXIT_ERROR = UNKNOWN;
+
+        /**
+         * daemon() stopped because PHP's memory reached the `memory` option.
+         * @var int
+         * @cvalue QW_EXIT_MEMORY_LIMIT
+         */
+        public const EXIT_MEMORY_LIMIT = UNKNOWN;
+
         public function __construct(array $settings = []) {}
 
         /** Pops one job (comma list, priority order) and processes it. */
         public function runNextJob(string $connection = "redis", ?string $queue = null, array $options = []): ?QWorker\Job {}
+
+        /**
+         * Runs the worker loop (Laravel's Worker::daemon) until a stop
+         * condition; returns the exit code: EXIT_SUCCESS or EXIT_MEMORY_LIMIT.
+         */
+        public function daemon(string $connection = "redis", ?string $queue = null, array $options = []): int {}
+
+        /**
+         * Registers the hook for an event, or removes it (null): starting,
+         * looping, idle, popping, popped, before, after, exception, failed,
+         * timed_out, stopping.
+         */
+        public function on(string $event, ?callable $hook): void {}
+
+        /**
+         * Where the restart signal (illuminate:queue:restart) is read from:
+         * a Laravel cache store (["driver" => "redis", ...] or
+         * ["driver" => "file", "path" => DIR]), a callable returning it, or
+         * null for none.
+         */
+        public function setCache(array|callable|null $store): void {}
+
+        /** Writes the restart signal into a cache store as queue:restart does; returns the time written. */
+        public static function restart(array $store): int {}
 
         /** Pops and reserves one job without running it. */
         public function pop(?string $queue = null): ?QWorker\Job {}
@@ -72,6 +117,9 @@ namespace QWorker {
     class MaxAttemptsExceededException extends Exception {}
 
     class ManuallyFailedException extends Exception {}
+
+    /** The job ran longer than its timeout. */
+    class TimeoutExceededException extends MaxAttemptsExceededException {}
 
     /**
      * A reserved job, with the API of Illuminate\Contracts\Queue\Job.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0b8cd3bc233b69605d264992bd5b2173e1a76264 */
+ * Stub hash: 129ad94ac6ae23cfd1d5bf45f7883b6cbbd4c052 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_QWorker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, settings, IS_ARRAY, 0, "[]")
@@ -9,6 +9,25 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_QWorker_runNextJob, 0, 0, Q
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, connection, IS_STRING, 0, "\"redis\"")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, queue, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_daemon, 0, 0, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, connection, IS_STRING, 0, "\"redis\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, queue, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_on, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, event, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, hook, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_setCache, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_MASK(0, store, MAY_BE_ARRAY|MAY_BE_CALLABLE|MAY_BE_NULL, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_restart, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, store, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_QWorker_pop, 0, 0, QWorker\\Job, 1)
@@ -131,6 +150,10 @@ ZEND_END_ARG_INFO()
 
 ZEND_METHOD(QWorker, __construct);
 ZEND_METHOD(QWorker, runNextJob);
+ZEND_METHOD(QWorker, daemon);
+ZEND_METHOD(QWorker, on);
+ZEND_METHOD(QWorker, setCache);
+ZEND_METHOD(QWorker, restart);
 ZEND_METHOD(QWorker, pop);
 ZEND_METHOD(QWorker, push);
 ZEND_METHOD(QWorker, later);
@@ -174,6 +197,10 @@ ZEND_METHOD(QWorker_Job, markAsFailed);
 static const zend_function_entry class_QWorker_methods[] = {
 	ZEND_ME(QWorker, __construct, arginfo_class_QWorker___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, runNextJob, arginfo_class_QWorker_runNextJob, ZEND_ACC_PUBLIC)
+	ZEND_ME(QWorker, daemon, arginfo_class_QWorker_daemon, ZEND_ACC_PUBLIC)
+	ZEND_ME(QWorker, on, arginfo_class_QWorker_on, ZEND_ACC_PUBLIC)
+	ZEND_ME(QWorker, setCache, arginfo_class_QWorker_setCache, ZEND_ACC_PUBLIC)
+	ZEND_ME(QWorker, restart, arginfo_class_QWorker_restart, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(QWorker, pop, arginfo_class_QWorker_pop, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, push, arginfo_class_QWorker_push, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, later, arginfo_class_QWorker_later, ZEND_ACC_PUBLIC)
@@ -215,6 +242,11 @@ static const zend_function_entry class_QWorker_MaxAttemptsExceededException_meth
 
 
 static const zend_function_entry class_QWorker_ManuallyFailedException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_QWorker_TimeoutExceededException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -264,6 +296,24 @@ static zend_class_entry *register_class_QWorker(void)
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_VERSION_name);
+
+	zval const_EXIT_SUCCESS_value;
+	ZVAL_LONG(&const_EXIT_SUCCESS_value, QW_EXIT_SUCCESS);
+	zend_string *const_EXIT_SUCCESS_name = zend_string_init_interned("EXIT_SUCCESS", sizeof("EXIT_SUCCESS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EXIT_SUCCESS_name, &const_EXIT_SUCCESS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EXIT_SUCCESS_name);
+
+	zval const_EXIT_ERROR_value;
+	ZVAL_LONG(&const_EXIT_ERROR_value, QW_EXIT_ERROR);
+	zend_string *const_EXIT_ERROR_name = zend_string_init_interned("EXIT_ERROR", sizeof("EXIT_ERROR") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EXIT_ERROR_name, &const_EXIT_ERROR_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EXIT_ERROR_name);
+
+	zval const_EXIT_MEMORY_LIMIT_value;
+	ZVAL_LONG(&const_EXIT_MEMORY_LIMIT_value, QW_EXIT_MEMORY_LIMIT);
+	zend_string *const_EXIT_MEMORY_LIMIT_name = zend_string_init_interned("EXIT_MEMORY_LIMIT", sizeof("EXIT_MEMORY_LIMIT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EXIT_MEMORY_LIMIT_name, &const_EXIT_MEMORY_LIMIT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EXIT_MEMORY_LIMIT_name);
 
 	return class_entry;
 }
@@ -324,6 +374,16 @@ static zend_class_entry *register_class_QWorker_ManuallyFailedException(zend_cla
 
 	INIT_NS_CLASS_ENTRY(ce, "QWorker", "ManuallyFailedException", class_QWorker_ManuallyFailedException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_QWorker_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_QWorker_TimeoutExceededException(zend_class_entry *class_entry_QWorker_MaxAttemptsExceededException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "QWorker", "TimeoutExceededException", class_QWorker_TimeoutExceededException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_QWorker_MaxAttemptsExceededException);
 
 	return class_entry;
 }

@@ -39,9 +39,15 @@ info=$(php -n -d extension="$so" --ri qworker)
 [[ $info == *"hiredis version => 1."* ]] || fail "phpinfo does not show hiredis 1.x"
 
 [ -n "${QWORKER_TEST_REDIS_PORT:-}" ] || fail "QWORKER_TEST_REDIS_PORT is not set: run through scripts/test.sh"
-tests=$(cd "$root" && ls tests/ext_*.phpt tests/job_*.phpt tests/bad_*.phpt tests/options_*.phpt tests/queue_*.phpt tests/conn_*.phpt 2>/dev/null)
+# Every test that needs no Laravel (phpredis); daemon tests start workers as `php $QWORKER_TEST_PHP_ARGS`.
+tests=$(cd "$root" && ls tests/ext_*.phpt tests/job_*.phpt tests/bad_*.phpt tests/options_*.phpt tests/queue_*.phpt tests/conn_*.phpt tests/daemon_*.phpt 2>/dev/null \
+	| grep -v -e daemon_restart_laravel -e daemon_restart_write)
 cp -r "$root/tests/." tests/
+posix=$(php-config --extension-dir)/posix.so
+[ -f "$posix" ] || posix=
+QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n -d "extension=$so" ${posix:+-d "extension=$posix"})
+export QWORKER_TEST_PHP_ARGS
 # shellcheck disable=SC2086
-NO_INTERACTION=1 REPORT_EXIT_STATUS=1 php -n run-tests.php -n -d extension="$so" -P -q -j2 --no-progress --no-color $tests >"$work/tests.log" 2>&1 \
+NO_INTERACTION=1 REPORT_EXIT_STATUS=1 php -n run-tests.php -n -d extension="$so" ${posix:+-d extension="$posix"} -P -q -j2 --no-progress --no-color $tests >"$work/tests.log" 2>&1 \
 	|| { grep -E '^(FAIL|BORK)' "$work/tests.log" >&2; fail "phpt tests failed against hiredis 1.x"; }
 echo "check-hiredis1: ok ($(echo "$tests" | wc -w) phpt tests passed against hiredis $(grep -oP 'HIREDIS_(MAJOR|MINOR|PATCH) \K\d+' "$src/hiredis.h" | paste -sd.))"

@@ -1,8 +1,9 @@
 <?php
 /*
  * scripts/demo.php: pushes a few jobs with QWorker's producer API and lets
- * QWorker::runNextJob() work them off, printing what happens. One job throws
- * on its first attempt, to show a release and a retry.
+ * the native daemon loop (QWorker::daemon()) work them off until the queue is
+ * empty, printing what happens. One job throws on its first attempt, to show
+ * a release and a retry.
  * Run by scripts/demo.sh, which builds the extension, starts a redis-server
  * and sets QWORKER_DEMO_PORT. Exits 0 when every job ran and the queue is empty.
  */
@@ -60,18 +61,23 @@ foreach ([1, 2, 3] as $n) {
 echo '  FlakyJob@handle id ', $w->push('FlakyJob@handle', ['flaky' => true], 'default'), "\n";
 echo 'queue size: ', $w->size('default'), "\n\nworking:\n";
 
-for ($i = 1; $i <= 20 && $w->size('default') > 0; $i++) {
-    $job = $w->runNextJob('redis', 'default', ['sleep' => 0, 'tries' => 3]);
-    if ($job === null) {
-        echo "  (no job ready)\n";
-        continue;
-    }
-    $outcome = $job->hasFailed() ? 'failed' : ($job->isReleased() ? 'released' : ($job->isDeleted() ? 'deleted' : 'left reserved'));
-    printf("  -> %s %s, attempt %d: %s\n", $job->resolveName(), $job->getJobId(), $job->attempts(), $outcome);
-}
+/* The daemon loop, as `queue:work --tries=3 --sleep=0 --stop-when-empty`, with hooks that narrate it. */
+$w->on('before', function (string $connection, QWorker\Job $job): void {
+    printf("  -> %s %s, attempt %d\n", $job->resolveName(), $job->getJobId(), $job->attempts());
+});
+$w->on('after', function (string $connection, QWorker\Job $job): void {
+    echo '     ', $job->isDeleted() ? 'deleted' : 'left reserved', "\n";
+});
+$w->on('exception', function (string $connection, QWorker\Job $job, Throwable $e): void {
+    echo '     threw: ', $e->getMessage(), $job->hasFailed() ? ' (failed)' : ' (will be released)', "\n";
+});
+$w->on('stopping', function (int $status, string $reason): void {
+    echo "  worker stopping: status $status ($reason)\n";
+});
+$status = $w->daemon('redis', 'default', ['tries' => 3, 'sleep' => 0, 'stop_when_empty' => true]);
 
 $size = $w->size('default');
 echo "\nqueue size: $size; jobs done: ", implode(', ', DemoJob::$done), "\n";
-$ok = $size === 0 && count(DemoJob::$done) === 4;
+$ok = $status === QWorker::EXIT_SUCCESS && $size === 0 && count(DemoJob::$done) === 4;
 echo $ok ? "demo: ok\n" : "demo: FAILED\n";
 exit($ok ? 0 : 1);

@@ -11,7 +11,8 @@
 #   4. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
 #   5. runs each executable scripts/check-*.sh as one more test.
 # TESTS="tests/a.phpt tests/dir scripts/check-x.sh" runs just those (phpt files,
-# directories of them, check scripts).
+# directories of them, check scripts). QWORKER_SKIP_BUILD=1 tests the
+# modules/qworker.so already built.
 #
 # Tests run with `php -n`, qworker.so and the system extensions listed in
 # QWORKER_TEST_PHP_EXTS (the ones present are loaded, in that order).
@@ -94,6 +95,9 @@ run_phpt() {
 		return
 	fi
 
+	# Tests that start a worker in a child process give it the same PHP setup.
+	QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
+	export QWORKER_TEST_PHP_ARGS
 	local opts=(-n "${php_args[@]}" -P -q --show-diff -j2 "${valgrind[@]}" -W "$results")
 	[ -t 1 ] || opts+=(--no-progress --no-color)
 	qw_log "run-tests.php ${phpt[*]}"
@@ -137,7 +141,11 @@ run_checks() {
 }
 
 build_ok=1
-qw_build || build_ok=0
+if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
+	qw_log "QWORKER_SKIP_BUILD=1: testing the $QW_EXT already built"
+else
+	qw_build || build_ok=0
+fi
 if qw_start_redis; then
 	export QWORKER_TEST_REDIS_HOST=127.0.0.1
 	export QWORKER_TEST_REDIS_PORT=$QW_REDIS_PORT

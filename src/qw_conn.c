@@ -2,17 +2,28 @@
 
 #include <errno.h>
 #ifndef PHP_WIN32
+#include <poll.h>
 #include <sys/socket.h>
 #endif
 
 #include "qw_conn.h"
 #include "qw_error.h"
+#include "qw_signals.h"
+
+/* How an exchange ended. */
+typedef enum {
+	QW_XCHG_OK,
+	QW_XCHG_BROKEN,   /* I/O error or closed link: c->ctx->errstr says why */
+	QW_XCHG_TIMEOUT,  /* no reply within the read timeout */
+	QW_XCHG_WOKEN     /* the wake fd fired during a blocking wait; link dropped */
+} qw_xchg;
 
 void qw_conn_init(qw_conn *c)
 {
 	memset(c, 0, sizeof(*c));
 	c->host = zend_string_init("127.0.0.1", sizeof("127.0.0.1") - 1, 0);
 	c->port = 6379;
+	c->wake_fd = -1;
 }
 
 void qw_conn_close(qw_conn *c)
@@ -39,6 +50,7 @@ void qw_conn_free(qw_conn *c)
 		zend_string_release(c->password);
 	}
 	memset(c, 0, sizeof(*c));
+	c->wake_fd = -1;
 }
 
 zend_string *qw_conn_describe(const qw_conn *c)
@@ -171,17 +183,61 @@ static bool qw_conn_usable(const qw_conn *c)
 #endif
 }
 
-/* One exchange on the current link. Returns false after an I/O error, with replies freed. */
-static bool qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds, redisReply **replies)
+#ifndef PHP_WIN32
+/*
+ * Sends what hiredis buffered, then waits for the reply to become readable
+ * or the wake fd to fire, within the exchange's read timeout.
+ */
+static qw_xchg qw_conn_wait(qw_conn *c, double wait)
+{
+	double limit = wait < 0 || c->read_timeout <= 0 ? -1 : c->read_timeout + wait;
+	double end = qw_signals_clock() + limit;
+	int done = 0;
+
+	while (!done) {
+		if (redisBufferWrite(c->ctx, &done) != REDIS_OK) {
+			return QW_XCHG_BROKEN;
+		}
+	}
+	for (;;) {
+		struct pollfd p[2] = {{c->ctx->fd, POLLIN, 0}, {c->wake_fd, POLLIN, 0}};
+		double left = end - qw_signals_clock();
+		int ms = limit < 0 ? -1 : left <= 0 ? 0 : left * 1000.0 + 1.0 > INT_MAX ? INT_MAX : (int) (left * 1000.0 + 1.0);
+		int ready = poll(p, 2, ms);
+
+		if (ready > 0 && p[1].revents) {
+			qw_conn_close(c);
+			return QW_XCHG_WOKEN;
+		}
+		if (ready > 0) {
+			return QW_XCHG_OK;
+		}
+		if (ready == 0) {
+			return QW_XCHG_TIMEOUT;
+		}
+		if (errno != EINTR) {
+			return QW_XCHG_BROKEN;
+		}
+	}
+}
+#endif
+
+/* One exchange on the current link. Replies are freed unless it ends QW_XCHG_OK. */
+static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds, redisReply **replies)
 {
 	int i, got = 0;
-	bool ok = true;
+	qw_xchg status = QW_XCHG_OK;
 
 	for (i = 0; i < n; i++) {
 		if (redisAppendCommandArgv(c->ctx, cmds[i].argc, cmds[i].argv, cmds[i].lens) != REDIS_OK) {
-			return false;
+			return QW_XCHG_BROKEN;
 		}
 	}
+#ifndef PHP_WIN32
+	if (wait != 0 && c->wake_fd >= 0 && (status = qw_conn_wait(c, wait)) != QW_XCHG_OK) {
+		return status;
+	}
+#endif
 	if (wait < 0 && c->read_timeout > 0) {
 		struct timeval none = {0, 0};
 
@@ -192,8 +248,9 @@ static bool qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds,
 	for (got = 0; got < n; got++) {
 		void *r = NULL;
 
+		errno = 0;
 		if (redisGetReply(c->ctx, &r) != REDIS_OK || !r) {
-			ok = false;
+			status = c->ctx->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK) ? QW_XCHG_TIMEOUT : QW_XCHG_BROKEN;
 			break;
 		}
 		replies[got] = r;
@@ -201,18 +258,18 @@ static bool qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds,
 	if (wait != 0 && c->read_timeout > 0 && c->ctx && !c->ctx->err) {
 		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout));
 	}
-	if (!ok) {
+	if (status != QW_XCHG_OK) {
 		for (i = 0; i < got; i++) {
 			freeReplyObject(replies[i]);
 			replies[i] = NULL;
 		}
 	}
-	return ok;
+	return status;
 }
 
 zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cmd *cmds, redisReply **replies)
 {
-	int attempt;
+	int attempt, i;
 
 	for (attempt = 0; attempt < 2; attempt++) {
 		char why[128];
@@ -220,14 +277,20 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 		if (!qw_conn_usable(c) && qw_conn_connect(c) == FAILURE) {
 			return FAILURE;
 		}
-		errno = 0;
-		if (qw_conn_exchange(c, wait, n, cmds, replies)) {
-			return SUCCESS;
-		}
-		if (c->ctx->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			snprintf(why, sizeof(why), "no reply within the read timeout (%g s)", c->read_timeout);
-		} else {
-			strlcpy(why, c->ctx->errstr[0] ? c->ctx->errstr : "connection lost", sizeof(why));
+		switch (qw_conn_exchange(c, wait, n, cmds, replies)) {
+			case QW_XCHG_OK:
+				return SUCCESS;
+			case QW_XCHG_WOKEN:
+				for (i = 0; i < n; i++) {
+					replies[i] = NULL;
+				}
+				return SUCCESS;
+			case QW_XCHG_TIMEOUT:
+				snprintf(why, sizeof(why), "no reply within the read timeout (%g s)", c->read_timeout);
+				break;
+			case QW_XCHG_BROKEN:
+				strlcpy(why, c->ctx->errstr[0] ? c->ctx->errstr : "connection lost", sizeof(why));
+				break;
 		}
 		qw_conn_close(c);
 		if (!retry || attempt == 1) {

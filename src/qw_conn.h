@@ -17,6 +17,7 @@ typedef struct _qw_conn {
 	zend_long database;
 	double connect_timeout;   /* seconds, 0 = the system's */
 	double read_timeout;      /* seconds, 0 = none */
+	int wake_fd;              /* while >= 0, readable means: give up a blocking wait (the daemon's signals) */
 	redisContext *ctx;        /* NULL until connected */
 } qw_conn;
 
@@ -29,7 +30,7 @@ typedef struct _qw_cmd {
 
 #define QW_CONN_WAIT_FOREVER (-1.0)
 
-/* Fills c with Laravel's defaults (127.0.0.1:6379, database 0). */
+/* Fills c with Laravel's defaults (127.0.0.1:6379, database 0), no wake fd. */
 void qw_conn_init(qw_conn *c);
 
 /* Closes the link and releases every setting. */
@@ -51,6 +52,9 @@ void qw_conn_close(qw_conn *c);
  * fresh link: only for commands that are safe to repeat. wait is how many
  * seconds longer than read_timeout the replies may take (blocking commands);
  * QW_CONN_WAIT_FOREVER lifts the read timeout for this exchange.
+ * A blocking exchange (wait != 0) ends early when wake_fd becomes readable:
+ * the link is dropped (a reply may still be on its way) and SUCCESS is
+ * returned with every reply NULL.
  * Returns FAILURE with a ConnectionException thrown and no reply left to free.
  * Redis error replies are not failures here: callers check each reply's type.
  * On SUCCESS the caller owns every reply (freeReplyObject).

@@ -9,6 +9,7 @@ zend_class_entry *qw_ce_redis_exception;
 zend_class_entry *qw_ce_invalid_payload_exception;
 zend_class_entry *qw_ce_max_attempts_exception;
 zend_class_entry *qw_ce_manually_failed_exception;
+zend_class_entry *qw_ce_timeout_exception;
 
 ZEND_COLD void qw_throw(zend_class_entry *ce, const char *fmt, ...)
 {

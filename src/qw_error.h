@@ -10,6 +10,7 @@ extern zend_class_entry *qw_ce_redis_exception;
 extern zend_class_entry *qw_ce_invalid_payload_exception;
 extern zend_class_entry *qw_ce_max_attempts_exception;
 extern zend_class_entry *qw_ce_manually_failed_exception;
+extern zend_class_entry *qw_ce_timeout_exception;
 
 /* Throws an exception of class ce with a printf-style message. */
 ZEND_COLD void qw_throw(zend_class_entry *ce, const char *fmt, ...)

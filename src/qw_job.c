@@ -310,10 +310,27 @@ static zend_result qw_job_call_failed(qw_job *job, zend_object *e)
 	return result;
 }
 
+/* Adds the exception just thrown to *pending (as the newer one). False for exit(), left thrown. */
+static bool qw_job_collect(zend_object **pending)
+{
+	zend_object *e;
+
+	if (qw_error_is_unwind()) {
+		return false;
+	}
+	e = qw_error_take();
+	if (*pending) {
+		zend_exception_set_previous(e, *pending);
+	}
+	*pending = e;
+	return true;
+}
+
 zend_result qw_job_fail(qw_job *job, zend_object *e)
 {
 	qw_worker *w = qw_job_worker(job);
 	zend_object *pending = NULL, *manual = NULL;
+	zval zjob;
 
 	job->failed = true;
 	if (job->deleted) {
@@ -322,12 +339,10 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 	if (!e) {
 		e = manual = qw_error_make(qw_ce_manually_failed_exception, "QWorker: the job was failed manually");
 	}
-	/* As Laravel: delete, then failed(); the failer hears of it whatever they did. */
-	if (qw_job_delete(job) == FAILURE || qw_job_call_failed(job, e) == FAILURE) {
-		if (qw_error_is_unwind()) {
-			goto done;
-		}
-		pending = qw_error_take();
+	ZVAL_OBJ(&zjob, &job->std);
+	/* As Laravel: delete, then failed(); the failer and the failed hook hear of it whatever they did. */
+	if ((qw_job_delete(job) == FAILURE || qw_job_call_failed(job, e) == FAILURE) && !qw_job_collect(&pending)) {
+		goto done;
 	}
 	if (!Z_ISUNDEF(w->failer)) {
 		zval args[5], retval;
@@ -336,17 +351,14 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 		ZVAL_STR(&args[1], job->keys->name);
 		ZVAL_STR(&args[2], job->raw);
 		ZVAL_OBJ(&args[3], e);
-		ZVAL_OBJ(&args[4], &job->std);
-		if (qw_worker_call(&w->failer, &retval, 5, args) == FAILURE) {
-			if (qw_error_is_unwind()) {
-				goto done;
-			}
-			if (pending) {
-				zend_exception_set_previous(EG(exception), pending);
-				pending = NULL;
-			}
+		ZVAL_COPY_VALUE(&args[4], &zjob);
+		if (qw_worker_call(&w->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
+			goto done;
 		}
 		zval_ptr_dtor(&retval);
+	}
+	if (qw_hooks_job(&w->hooks, QW_HOOK_FAILED, job->connection, &zjob, e) == FAILURE && !qw_job_collect(&pending)) {
+		goto done;
 	}
 	if (pending) {
 		zend_throw_exception_internal(pending);

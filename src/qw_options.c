@@ -2,8 +2,9 @@
 
 #include "qw_options.h"
 #include "qw_payload.h"
+#include "qw_worker.h"
 
-typedef enum { QW_OPT_SECONDS, QW_OPT_COUNT, QW_OPT_POSITIVE, QW_OPT_BOOL, QW_OPT_STRING, QW_OPT_BACKOFF } qw_opt_kind;
+typedef enum { QW_OPT_SECONDS, QW_OPT_COUNT, QW_OPT_POSITIVE, QW_OPT_BOOL, QW_OPT_STRING, QW_OPT_BACKOFF, QW_OPT_PATH_OR_CALLABLE } qw_opt_kind;
 
 typedef struct {
 	const char *key;
@@ -26,6 +27,7 @@ static const qw_opt qw_opts[] = {
 	QW_OPT("stop_when_empty_for", QW_OPT_COUNT, stop_when_empty_for),
 	QW_OPT("stop_when_empty", QW_OPT_BOOL, stop_when_empty),
 	QW_OPT("force", QW_OPT_BOOL, force),
+	QW_OPT("maintenance", QW_OPT_PATH_OR_CALLABLE, maintenance),
 	{NULL, 0, 0}
 };
 
@@ -38,6 +40,7 @@ void qw_options_init(qw_options *o)
 	o->tries = 1;
 	o->memory = 128;
 	o->timeout = 60;
+	ZVAL_UNDEF(&o->maintenance);
 }
 
 void qw_options_free(qw_options *o)
@@ -49,6 +52,30 @@ void qw_options_free(qw_options *o)
 		zend_string_release(o->backoff);
 	}
 	o->name = o->backoff = NULL;
+	zval_ptr_dtor(&o->maintenance);
+	ZVAL_UNDEF(&o->maintenance);
+}
+
+zend_result qw_options_down(const qw_options *o, bool *down)
+{
+	zval rv;
+
+	*down = false;
+	if (o->force || Z_ISUNDEF(o->maintenance)) {
+		return SUCCESS;
+	}
+	if (Z_TYPE(o->maintenance) == IS_STRING) {
+		zend_stat_t st;
+
+		*down = VCWD_STAT(Z_STRVAL(o->maintenance), &st) == 0;
+		return SUCCESS;
+	}
+	if (qw_worker_call((zval *) &o->maintenance, &rv, 0, NULL) == FAILURE) {
+		return FAILURE;
+	}
+	*down = zend_is_true(&rv);
+	zval_ptr_dtor(&rv);
+	return SUCCESS;
 }
 
 /* Reads a number (int, float or numeric string). False when v is none of them. */
@@ -102,6 +129,18 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 			}
 			zend_string_release(*(zend_string **) field);
 			*(zend_string **) field = zend_string_copy(Z_STR_P(v));
+			return SUCCESS;
+		case QW_OPT_PATH_OR_CALLABLE:
+			zval_ptr_dtor((zval *) field);
+			ZVAL_UNDEF((zval *) field);
+			if (Z_TYPE_P(v) == IS_NULL) {
+				return SUCCESS;
+			}
+			if (Z_TYPE_P(v) != IS_STRING && !zend_is_callable(v, 0, NULL)) {
+				zend_argument_type_error(arg_num, "key \"%s\" must be a file path or a callable, %s given", opt->key, zend_zval_type_name(v));
+				return FAILURE;
+			}
+			ZVAL_COPY((zval *) field, v);
 			return SUCCESS;
 		case QW_OPT_BACKOFF: {
 			zend_string *list = qw_backoff_parse(v, opt->key, arg_num);

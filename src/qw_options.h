@@ -20,6 +20,7 @@ typedef struct _qw_options {
 	zend_long stop_when_empty_for; /* --stop-when-empty-for in seconds, 0 = off */
 	bool stop_when_empty;        /* --stop-when-empty */
 	bool force;                  /* --force */
+	zval maintenance;            /* the app's down file (string) or fn(): bool; UNDEF: never down */
 } qw_options;
 
 /* Sets Laravel's defaults. */
@@ -33,5 +34,8 @@ void qw_options_init(qw_options *o);
 zend_result qw_options_parse(qw_options *o, HashTable *ht, uint32_t arg_num);
 
 void qw_options_free(qw_options *o);
+
+/* True when the app is down for maintenance and force is off. FAILURE (callable threw) leaves *down false. */
+zend_result qw_options_down(const qw_options *o, bool *down);
 
 #endif

@@ -225,13 +225,17 @@ static size_t qw_queue_format_timeout(char *buf, size_t size, double seconds)
 	return (size_t) snprintf(buf, size, "%.3f", seconds);
 }
 
-/* BLPOP on every queue's :notify. *woke is true when an entry came before the timeout. */
+/*
+ * BLPOP on every queue's :notify. *woke is true when an entry came before
+ * the timeout; false also when the daemon's signals cut the wait short.
+ */
 static zend_result qw_queue_block(qw_queue *q, const qw_queue_keys **queues, int n, bool *woke)
 {
 	const char **argv = safe_emalloc(n + 2, sizeof(*argv), 0);
 	size_t *lens = safe_emalloc(n + 2, sizeof(*lens), 0);
 	char timeout[64];
 	redisReply *r;
+	zend_result result;
 	int i;
 
 	argv[0] = "BLPOP";
@@ -247,14 +251,14 @@ static zend_result qw_queue_block(qw_queue *q, const qw_queue_keys **queues, int
 
 		r = NULL;
 		/* BLPOP ... 0 waits for as long as it takes: no read timeout applies. */
-		if (qw_conn_exec(&q->conn, true, q->block_for > 0 ? q->block_for : QW_CONN_WAIT_FOREVER, 1, &cmd, &r) == FAILURE) {
-			r = NULL;
-		}
+		result = qw_conn_exec(&q->conn, true, q->block_for > 0 ? q->block_for : QW_CONN_WAIT_FOREVER, 1, &cmd, &r);
 	}
 	efree(argv);
 	efree(lens);
-	if (!r) {
-		return FAILURE;
+	*woke = false;
+	if (result == FAILURE || !r) {
+		/* !r: a signal cut the wait short, nothing came */
+		return result;
 	}
 	if (r->type == REDIS_REPLY_ERROR) {
 		qw_queue_throw_reply("BLPOP", r);

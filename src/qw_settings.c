@@ -111,13 +111,100 @@ static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
 	return SUCCESS;
 }
 
+/* What a database.redis.* key set; scheme and path are resolved once all keys are read. */
+typedef struct {
+	qw_conn *conn;
+	zend_string *scheme;
+	zend_string *path;
+} qw_conn_settings;
+
+/* Applies one database.redis.* key to the connection; *known is false for other keys. */
+static zend_result qw_settings_conn_key(qw_conn_settings *s, zend_string *key, zval *v, bool *known)
+{
+	qw_conn *c = s->conn;
+	zend_result ok = SUCCESS;
+
+	*known = true;
+	if (zend_string_equals_literal(key, "host")) {
+		ok = qw_settings_host(c, key, v);
+	} else if (zend_string_equals_literal(key, "port")) {
+		ok = qw_settings_long(key, v, 0, &c->port);
+		if (ok == SUCCESS && c->port > 65535) {
+			zend_argument_value_error(1, "key \"port\" must be between 0 and 65535");
+			ok = FAILURE;
+		}
+	} else if (zend_string_equals_literal(key, "path")) {
+		ok = qw_settings_string(key, v, &s->path);
+	} else if (zend_string_equals_literal(key, "scheme")) {
+		ok = qw_settings_string(key, v, &s->scheme);
+	} else if (zend_string_equals_literal(key, "username")) {
+		ok = qw_settings_string(key, v, &c->username);
+	} else if (zend_string_equals_literal(key, "password")) {
+		ok = qw_settings_string(key, v, &c->password);
+	} else if (zend_string_equals_literal(key, "database")) {
+		ok = qw_settings_long(key, v, 0, &c->database);
+	} else if (zend_string_equals_literal(key, "timeout")) {
+		ok = qw_settings_seconds(key, v, &c->connect_timeout);
+	} else if (zend_string_equals_literal(key, "read_timeout")) {
+		ok = qw_settings_seconds(key, v, &c->read_timeout);
+	} else {
+		*known = false;
+	}
+	return ok;
+}
+
+/* Resolves scheme and path (as Laravel: `path` names the socket only with scheme "unix") and drops an empty password. */
+static zend_result qw_settings_conn_finish(qw_conn_settings *s, zend_result ok)
+{
+	qw_conn *c = s->conn;
+
+	if (ok == SUCCESS && s->scheme) {
+		if (zend_string_equals_literal(s->scheme, "unix")) {
+			if (!s->path) {
+				zend_argument_value_error(1, "key \"scheme\" is \"unix\" but no \"path\" is set");
+				ok = FAILURE;
+			} else {
+				if (c->path) {
+					zend_string_release(c->path);
+				}
+				c->path = zend_string_copy(s->path);
+			}
+		} else if (zend_string_equals_literal(s->scheme, "tcp")) {
+			if (c->path) {
+				zend_string_release(c->path);
+				c->path = NULL;
+			}
+		} else {
+			zend_argument_value_error(1, "key \"scheme\" must be \"tcp\" or \"unix\", \"%s\" given", ZSTR_VAL(s->scheme));
+			ok = FAILURE;
+		}
+	}
+	if (s->scheme) {
+		zend_string_release(s->scheme);
+	}
+	if (s->path) {
+		zend_string_release(s->path);
+	}
+	/* Laravel sends AUTH only for a password (and username) that PHP's empty() calls set. */
+	if (c->password && (ZSTR_LEN(c->password) == 0 || zend_string_equals_literal(c->password, "0"))) {
+		zend_string_release(c->password);
+		c->password = NULL;
+	}
+	if (c->username && (ZSTR_LEN(c->username) == 0 || zend_string_equals_literal(c->username, "0"))) {
+		zend_string_release(c->username);
+		c->username = NULL;
+	}
+	return ok;
+}
+
 zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 {
 	qw_queue *q = &w->queue;
-	qw_conn *c = &q->conn;
-	zend_string *key, *scheme = NULL, *path = NULL;
+	qw_conn_settings cs = {&q->conn, NULL, NULL};
+	zend_string *key;
 	zval *v;
 	zend_result ok = SUCCESS;
+	bool known;
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, key, v) {
 		ZVAL_DEREF(v);
@@ -126,28 +213,8 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 			ok = FAILURE;
 		} else if (Z_TYPE_P(v) == IS_NULL) {
 			/* null: the default, as Laravel's connectors read `?? default` */
-		} else if (zend_string_equals_literal(key, "host")) {
-			ok = qw_settings_host(c, key, v);
-		} else if (zend_string_equals_literal(key, "port")) {
-			ok = qw_settings_long(key, v, 0, &c->port);
-			if (ok == SUCCESS && c->port > 65535) {
-				zend_argument_value_error(1, "key \"port\" must be between 0 and 65535");
-				ok = FAILURE;
-			}
-		} else if (zend_string_equals_literal(key, "path")) {
-			ok = qw_settings_string(key, v, &path);
-		} else if (zend_string_equals_literal(key, "scheme")) {
-			ok = qw_settings_string(key, v, &scheme);
-		} else if (zend_string_equals_literal(key, "username")) {
-			ok = qw_settings_string(key, v, &c->username);
-		} else if (zend_string_equals_literal(key, "password")) {
-			ok = qw_settings_string(key, v, &c->password);
-		} else if (zend_string_equals_literal(key, "database")) {
-			ok = qw_settings_long(key, v, 0, &c->database);
-		} else if (zend_string_equals_literal(key, "timeout")) {
-			ok = qw_settings_seconds(key, v, &c->connect_timeout);
-		} else if (zend_string_equals_literal(key, "read_timeout")) {
-			ok = qw_settings_seconds(key, v, &c->read_timeout);
+		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
+			/* a connection key */
 		} else if (zend_string_equals_literal(key, "prefix")) {
 			ok = qw_settings_string(key, v, &q->prefix);
 		} else if (zend_string_equals_literal(key, "queue")) {
@@ -170,43 +237,85 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 			break;
 		}
 	} ZEND_HASH_FOREACH_END();
+	return qw_settings_conn_finish(&cs, ok);
+}
 
-	/* As Laravel: `path` names the socket only with scheme "unix". */
-	if (ok == SUCCESS && scheme) {
-		if (zend_string_equals_literal(scheme, "unix")) {
-			if (!path) {
-				zend_argument_value_error(1, "key \"scheme\" is \"unix\" but no \"path\" is set");
-				ok = FAILURE;
+zend_result qw_settings_cache(qw_restart *r, HashTable *store)
+{
+	qw_conn_settings cs = {&r->conn, NULL, NULL};
+	zend_string *key, *driver = NULL, *prefix = NULL, *cache_prefix = NULL, *separator = NULL, *path = NULL;
+	zval *v;
+	zend_result ok = SUCCESS;
+	bool known = false, redis;
+
+	v = zend_hash_str_find_deref(store, "driver", sizeof("driver") - 1);
+	if (!v || Z_TYPE_P(v) != IS_STRING || (!zend_string_equals_literal(Z_STR_P(v), "redis") && !zend_string_equals_literal(Z_STR_P(v), "file"))) {
+		zend_argument_value_error(1, "key \"driver\" must be \"redis\" or \"file\"%s%s%s",
+			v && Z_TYPE_P(v) == IS_STRING ? ", \"" : "", v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "",
+			v && Z_TYPE_P(v) == IS_STRING ? "\" given" : "");
+		return FAILURE;
+	}
+	redis = zend_string_equals_literal(Z_STR_P(v), "redis");
+	ZEND_HASH_FOREACH_STR_KEY_VAL(store, key, v) {
+		ZVAL_DEREF(v);
+		if (!key) {
+			zend_argument_value_error(1, "must have string keys");
+			ok = FAILURE;
+		} else if (zend_string_equals_literal(key, "driver")) {
+			ok = qw_settings_string(key, v, &driver);
+		} else if (Z_TYPE_P(v) == IS_NULL) {
+			/* the default */
+		} else if (!redis) {
+			if (zend_string_equals_literal(key, "path")) {
+				ok = qw_settings_string(key, v, &path);
 			} else {
-				if (c->path) {
-					zend_string_release(c->path);
-				}
-				c->path = zend_string_copy(path);
+				zend_argument_value_error(1, "has an unknown key \"%s\" for the file driver", ZSTR_VAL(key));
+				ok = FAILURE;
 			}
-		} else if (zend_string_equals_literal(scheme, "tcp")) {
-			if (c->path) {
-				zend_string_release(c->path);
-				c->path = NULL;
-			}
+		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
+			/* a connection key */
+		} else if (zend_string_equals_literal(key, "prefix")) {
+			ok = qw_settings_string(key, v, &prefix);
+		} else if (zend_string_equals_literal(key, "cache_prefix")) {
+			ok = qw_settings_string(key, v, &cache_prefix);
+		} else if (zend_string_equals_literal(key, "separator")) {
+			ok = qw_settings_string(key, v, &separator);
 		} else {
-			zend_argument_value_error(1, "key \"scheme\" must be \"tcp\" or \"unix\", \"%s\" given", ZSTR_VAL(scheme));
+			zend_argument_value_error(1, "has an unknown key \"%s\" for the redis driver", ZSTR_VAL(key));
 			ok = FAILURE;
 		}
+		if (ok == FAILURE) {
+			break;
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (redis) {
+		ok = qw_settings_conn_finish(&cs, ok);
 	}
-	if (scheme) {
-		zend_string_release(scheme);
+	if (ok == SUCCESS && !redis && (!path || ZSTR_LEN(path) == 0)) {
+		zend_argument_value_error(1, "key \"path\" must name the cache directory for the file driver");
+		ok = FAILURE;
+	}
+	if (ok == SUCCESS) {
+		if (redis) {
+			qw_restart_use_redis(r, prefix, cache_prefix, separator);
+		} else {
+			qw_restart_use_file(r, path);
+		}
+	}
+	if (driver) {
+		zend_string_release(driver);
+	}
+	if (prefix) {
+		zend_string_release(prefix);
+	}
+	if (cache_prefix) {
+		zend_string_release(cache_prefix);
+	}
+	if (separator) {
+		zend_string_release(separator);
 	}
 	if (path) {
 		zend_string_release(path);
-	}
-	/* Laravel sends AUTH only for a password (and username) that PHP's empty() calls set. */
-	if (c->password && (ZSTR_LEN(c->password) == 0 || zend_string_equals_literal(c->password, "0"))) {
-		zend_string_release(c->password);
-		c->password = NULL;
-	}
-	if (c->username && (ZSTR_LEN(c->username) == 0 || zend_string_equals_literal(c->username, "0"))) {
-		zend_string_release(c->username);
-		c->username = NULL;
 	}
 	return ok;
 }

@@ -8,6 +8,7 @@
 #define QW_SETTINGS_H
 
 #include "php.h"
+#include "qw_restart.h"
 #include "qw_worker.h"
 
 /*
@@ -15,6 +16,15 @@
  * ValueError or TypeError naming the key. Returns FAILURE then.
  */
 zend_result qw_settings_apply(qw_worker *w, HashTable *settings);
+
+/*
+ * Configures r from a cache store array as setCache() and restart() take
+ * it: "driver" "redis" with the connection keys plus "prefix",
+ * "cache_prefix" and "separator", or "driver" "file" with "path".
+ * Unknown keys and bad values throw a ValueError or TypeError naming the key.
+ * r must be freshly initialised; on FAILURE it must still be freed.
+ */
+zend_result qw_settings_cache(qw_restart *r, HashTable *store);
 
 /* The effective settings as an array, the password masked. */
 void qw_settings_export(const qw_worker *w, zval *out);

@@ -5,6 +5,7 @@
 #include "zend_exceptions.h"
 
 #include "qw_error.h"
+#include "qw_hooks.h"
 #include "qw_job.h"
 #include "qw_payload.h"
 #include "qw_worker.h"
@@ -23,6 +24,8 @@ static zend_object *qw_worker_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&w->resolver);
 	ZVAL_UNDEF(&w->failer);
 	ZVAL_UNDEF(&w->exception_handler);
+	qw_hooks_init(&w->hooks);
+	qw_restart_init(&w->restart);
 	w->std.handlers = &qw_worker_handlers;
 	return &w->std;
 }
@@ -36,6 +39,8 @@ static void qw_worker_free(zend_object *obj)
 	zval_ptr_dtor(&w->resolver);
 	zval_ptr_dtor(&w->failer);
 	zval_ptr_dtor(&w->exception_handler);
+	qw_hooks_free(&w->hooks);
+	qw_restart_free(&w->restart);
 	zend_object_std_dtor(obj);
 }
 
@@ -47,6 +52,8 @@ static HashTable *qw_worker_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &w->resolver);
 	zend_get_gc_buffer_add_zval(buf, &w->failer);
 	zend_get_gc_buffer_add_zval(buf, &w->exception_handler);
+	zend_get_gc_buffer_add_zval(buf, &w->restart.callable);
+	qw_hooks_gc(&w->hooks, buf);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
@@ -60,19 +67,6 @@ void qw_worker_register(zend_class_entry *ce)
 	qw_worker_handlers.free_obj = qw_worker_free;
 	qw_worker_handlers.get_gc = qw_worker_get_gc;
 	qw_worker_handlers.clone_obj = NULL;
-}
-
-void qw_worker_sleep(double seconds)
-{
-#ifdef PHP_WIN32
-	Sleep((DWORD) (seconds * 1000));
-#else
-	struct timespec left;
-
-	left.tv_sec = (time_t) seconds;
-	left.tv_nsec = (long) ((seconds - (double) left.tv_sec) * 1e9);
-	while (nanosleep(&left, &left) == -1 && errno == EINTR);
-#endif
 }
 
 zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
@@ -103,6 +97,29 @@ zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connec
 	}
 	qw_popped_free(&popped);
 	return result;
+}
+
+zend_result qw_worker_next_job(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *queue, zend_string *connection, zval *job)
+{
+	qw_popped popped;
+
+	ZVAL_UNDEF(job);
+	if (qw_hooks_worker(&w->hooks, QW_HOOK_POPPING, NULL, connection, queue) == FAILURE) {
+		return FAILURE;
+	}
+	if (qw_queue_pop(&w->queue, keys, n, &popped) == FAILURE) {
+		return FAILURE;
+	}
+	if (popped.job) {
+		qw_job_create(job, &w->std, &popped, connection);
+	}
+	qw_popped_free(&popped);
+	if (!Z_ISUNDEF_P(job) && qw_hooks_job(&w->hooks, QW_HOOK_POPPED, connection, job, NULL) == FAILURE) {
+		zval_ptr_dtor(job);
+		ZVAL_UNDEF(job);
+		return FAILURE;
+	}
+	return SUCCESS;
 }
 
 /* Writes "QWorker: Class: message in file:line" to PHP's error log. */
@@ -146,12 +163,7 @@ zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job)
 	return result;
 }
 
-/*
- * Reports an exception left pending by a step of processing (a failed delete,
- * release or failer) so that processing can go on. FAILURE when it must
- * reach the caller instead: exit(), or the handler threw.
- */
-static zend_result qw_worker_absorb(qw_worker *w, zval *job)
+zend_result qw_worker_absorb(qw_worker *w, zval *job)
 {
 	if (!EG(exception)) {
 		return SUCCESS;
@@ -181,8 +193,7 @@ static bool qw_worker_exceeded(const qw_job *job, const qw_options *o)
 	return tries != 0 && qw_job_attempts(job) > tries;
 }
 
-/* Laravel's markJobAsFailedIfWillExceedMaxAttempts() condition. */
-static bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
+bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
 {
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
@@ -192,8 +203,7 @@ static bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
 	return tries > 0 && qw_job_attempts(job) >= tries;
 }
 
-/* Laravel's markJobAsFailedIfWillExceedMaxExceptions(): true when this exception is the last allowed. */
-static zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bool *reached)
+zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bool *reached)
 {
 	zend_long max;
 	zend_string *uuid;
@@ -227,12 +237,14 @@ static zend_long qw_worker_backoff(const qw_job *job, const qw_options *o)
 
 /*
  * Laravel's handleJobException() followed by runJob()'s report: fail the job
- * when this was its last attempt or exception, else release it with the
- * backoff; then report e (owned here).
+ * when this was its last attempt or exception, call the exception hook,
+ * release the job with the backoff unless it is done; then report e (owned
+ * here).
  */
 static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
+	zend_object *hook_e = NULL;
 
 	if (!job->failed) {
 		bool reached = false;
@@ -247,14 +259,31 @@ static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw
 			return FAILURE;
 		}
 	}
+	/* A throwing exception hook is reported after e; the job is still released. */
+	if (qw_hooks_job(&w->hooks, QW_HOOK_EXCEPTION, job->connection, zjob, e) == FAILURE) {
+		if (qw_error_is_unwind()) {
+			OBJ_RELEASE(e);
+			return FAILURE;
+		}
+		hook_e = qw_error_take();
+	}
 	if (!job->deleted && !job->released && !job->failed) {
 		qw_job_release(job, qw_worker_backoff(job, o));
 		if (qw_worker_absorb(w, zjob) == FAILURE) {
 			OBJ_RELEASE(e);
+			if (hook_e) {
+				OBJ_RELEASE(hook_e);
+			}
 			return FAILURE;
 		}
 	}
-	return qw_worker_report(w, e, zjob);
+	if (qw_worker_report(w, e, zjob) == FAILURE) {
+		if (hook_e) {
+			OBJ_RELEASE(hook_e);
+		}
+		return FAILURE;
+	}
+	return hook_e ? qw_worker_report(w, hook_e, zjob) : SUCCESS;
 }
 
 /* Fails the job at once with e (owned here), then reports e as any job exception. */
@@ -268,10 +297,22 @@ static zend_result qw_worker_fail_now(qw_worker *w, zval *zjob, const qw_options
 	return qw_worker_handle_exception(w, zjob, o, e);
 }
 
+/* The job or a hook around it threw: handle it as a job exception unless it is exit(). */
+static zend_result qw_worker_threw(qw_worker *w, zval *zjob, const qw_options *o)
+{
+	if (qw_error_is_unwind()) {
+		return FAILURE;
+	}
+	return qw_worker_handle_exception(w, zjob, o, qw_error_take());
+}
+
 zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
 
+	if (qw_hooks_job(&w->hooks, QW_HOOK_BEFORE, job->connection, zjob, NULL) == FAILURE) {
+		return qw_worker_threw(w, zjob, o);
+	}
 	if (qw_worker_exceeded(job, o)) {
 		zend_string *name = qw_job_resolve_name(job);
 		zend_object *e = qw_error_make(qw_ce_max_attempts_exception,
@@ -282,15 +323,15 @@ zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 	}
 	switch (qw_job_fire(job)) {
 		case QW_FIRE_OK:
-			return SUCCESS;
+			break;
 		case QW_FIRE_INVALID:
 			/* Nothing a retry could mend: fail it now, with the reason. */
 			return qw_worker_fail_now(w, zjob, o, qw_error_take());
 		case QW_FIRE_THREW:
-			if (qw_error_is_unwind()) {
-				return FAILURE;
-			}
-			return qw_worker_handle_exception(w, zjob, o, qw_error_take());
+			return qw_worker_threw(w, zjob, o);
+	}
+	if (qw_hooks_job(&w->hooks, QW_HOOK_AFTER, job->connection, zjob, NULL) == FAILURE) {
+		return qw_worker_threw(w, zjob, o);
 	}
 	return SUCCESS;
 }

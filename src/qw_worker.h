@@ -8,8 +8,12 @@
 #define QW_WORKER_H
 
 #include "php.h"
+#include "qw_hooks.h"
 #include "qw_options.h"
 #include "qw_queue.h"
+#include "qw_restart.h"
+
+struct _qw_job;
 
 typedef struct _qw_worker {
 	qw_queue queue;
@@ -17,6 +21,8 @@ typedef struct _qw_worker {
 	zval resolver;                /* fn(string $class, Job $job): object, or UNDEF: `new` */
 	zval failer;                  /* fn($connection, $queue, $payload, $e, $job), or UNDEF */
 	zval exception_handler;       /* fn(Throwable $e, ?Job $job), or UNDEF: PHP's error log */
+	qw_hooks hooks;               /* on() */
+	qw_restart restart;           /* setCache(): where the restart signal is read */
 	zend_object std;
 } qw_worker;
 
@@ -40,11 +46,21 @@ void qw_worker_register(zend_class_entry *ce);
 zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connection, zval *job);
 
 /*
- * Processes a popped job as Laravel's Worker::process() and runJob() do: fails
- * it when it already exceeds its attempts, fires it, and on an exception
- * fails or releases it with the backoff and reports the exception. Returns
- * FAILURE only when an exception must reach the caller: exit(), or one thrown
- * by the exception handler itself.
+ * Laravel's Worker::getNextJob(): the popping hook, the pop of n parsed
+ * queues (queue is the list as given, for the hook), the popped hook.
+ * FAILURE with an exception thrown by the pop or a hook; a job popped
+ * before its hook threw stays reserved, as in Laravel. *job is UNDEF when
+ * none came.
+ */
+zend_result qw_worker_next_job(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *queue, zend_string *connection, zval *job);
+
+/*
+ * Processes a popped job as Laravel's Worker::process() and runJob() do: the
+ * before hook, fails it when it already exceeds its attempts, fires it, the
+ * after hook; on an exception (from the job or those hooks) fails or
+ * releases it with the backoff, calls the exception hook and reports the
+ * exception. Returns FAILURE only when an exception must reach the caller:
+ * exit(), or one thrown by the exception handler itself.
  */
 zend_result qw_worker_process(qw_worker *w, zval *job, const qw_options *o);
 
@@ -54,8 +70,18 @@ zend_result qw_worker_process(qw_worker *w, zval *job, const qw_options *o);
  */
 zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job);
 
-/* Sleeps for seconds (fractions allowed), going back to sleep after a signal. */
-void qw_worker_sleep(double seconds);
+/* Laravel's markJobAsFailedIfWillExceedMaxAttempts() condition: this attempt is the last. */
+bool qw_worker_will_exceed(const struct _qw_job *job, const qw_options *o);
+
+/* Counts the exception against the job's maxExceptions; *reached when it was the last allowed. */
+zend_result qw_worker_max_exceptions_reached(qw_worker *w, const struct _qw_job *job, bool *reached);
+
+/*
+ * Reports an exception left pending by a step that must not stop the
+ * worker. FAILURE when it must reach the caller instead: exit(), or the
+ * handler threw.
+ */
+zend_result qw_worker_absorb(qw_worker *w, zval *job);
 
 /* Calls a callable with argc arguments. Returns FAILURE when it threw; caller owns *retval. */
 zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv);

@@ -1,0 +1,366 @@
+#include "php.h"
+
+#include <signal.h>
+#include "zend_exceptions.h"
+
+#include "qw_daemon.h"
+#include "qw_error.h"
+#include "qw_hooks.h"
+#include "qw_job.h"
+#include "qw_payload.h"
+#include "qw_signals.h"
+
+#if PHP_VERSION_ID >= 80200
+# define QW_VM_INTERRUPT() zend_atomic_bool_store_ex(&EG(vm_interrupt), true)
+#else
+# define QW_VM_INTERRUPT() (EG(vm_interrupt) = 1)
+#endif
+
+/* One daemon() call. */
+typedef struct _qw_run {
+	qw_worker *w;
+	const qw_options *o;
+	zend_string *connection;
+	zend_string *queue;          /* the list as given, for hooks */
+	const qw_queue_keys **keys;  /* parsed once */
+	int n;
+	zval *job;                   /* the job in hand, or NULL */
+	zend_long jobs;              /* jobs popped */
+	double started;
+	double last_job_at;          /* when the last job ended, else started */
+	double backoff;              /* the pause after the last failed pop, 0 after one that worked */
+	bool restart_known;          /* a first value of the restart signal was read */
+	zend_string *restart;        /* that value, NULL when absent */
+	double restart_read_at;
+} qw_run;
+
+static qw_run *qw_daemon_current;
+static volatile sig_atomic_t qw_daemon_timed_out;
+static void (*qw_daemon_prev_interrupt)(zend_execute_data *execute_data);
+
+/* In the SIGALRM handler: flag it and have the VM call qw_daemon_interrupt() at its next opcode. */
+static void qw_daemon_on_timeout(void)
+{
+	qw_daemon_timed_out = 1;
+	QW_VM_INTERRUPT();
+}
+
+/* An exception pending after a step of the time-out: reported (or dropped if the handler throws). False for exit(). */
+static bool qw_daemon_settle(qw_worker *w, zval *job)
+{
+	if (EG(exception) && qw_worker_absorb(w, job) == FAILURE) {
+		if (qw_error_is_unwind()) {
+			return false;
+		}
+		zend_clear_exception();
+	}
+	return true;
+}
+
+/* Calls the stopping hook. */
+static zend_result qw_daemon_stopping(qw_run *run, zend_long status, const char *reason)
+{
+	zval zstatus, zreason;
+	zend_result result;
+
+	if (!qw_hooks_has(&run->w->hooks, QW_HOOK_STOPPING)) {
+		return SUCCESS;
+	}
+	ZVAL_LONG(&zstatus, status);
+	ZVAL_STRING(&zreason, reason);
+	result = qw_hooks_call(&run->w->hooks, QW_HOOK_STOPPING, NULL, &zstatus, &zreason, NULL);
+	zval_ptr_dtor(&zreason);
+	return result;
+}
+
+/*
+ * Laravel's timeout handler: fail the job if this was its last attempt or
+ * exception, or it fails on timeout; the timed_out and stopping hooks; then
+ * exit(1), thrown as PHP's exit so that shutdown functions run.
+ */
+static void qw_daemon_time_out(qw_run *run)
+{
+	qw_worker *w = run->w;
+	zval *zjob = run->job;
+	qw_job *job = Z_QW_JOB_P(zjob);
+	zend_string *name = qw_job_resolve_name(job);
+	zend_object *e = qw_error_make(qw_ce_timeout_exception, "%s has timed out.", ZSTR_VAL(name));
+	zval *fail_on_timeout = QW_PAYLOAD_FIND(&job->payload, "failOnTimeout");
+	bool reached = false;
+
+	zend_string_release(name);
+	qw_daemon_timed_out = 0;
+	qw_signals_alarm(0);
+	run->job = NULL;
+	if (EG(exception) && !qw_daemon_settle(w, zjob)) {
+		goto out;
+	}
+	if (qw_worker_will_exceed(job, run->o)) {
+		qw_job_fail(job, e);
+	}
+	if (!qw_daemon_settle(w, zjob)) {
+		goto out;
+	}
+	if (qw_worker_max_exceptions_reached(w, job, &reached) == SUCCESS && reached) {
+		qw_job_fail(job, e);
+	}
+	if (!qw_daemon_settle(w, zjob)) {
+		goto out;
+	}
+	if (fail_on_timeout && zend_is_true(fail_on_timeout)) {
+		qw_job_fail(job, e);
+	}
+	if (!qw_daemon_settle(w, zjob)) {
+		goto out;
+	}
+	qw_hooks_job(&w->hooks, QW_HOOK_TIMED_OUT, job->connection, zjob, NULL);
+	if (!qw_daemon_settle(w, zjob)) {
+		goto out;
+	}
+	qw_daemon_stopping(run, QW_EXIT_ERROR, "timed_out");
+	if (!qw_daemon_settle(w, zjob)) {
+		goto out;
+	}
+	EG(exit_status) = QW_EXIT_ERROR;
+	zend_throw_unwind_exit();
+out:
+	OBJ_RELEASE(e);
+}
+
+static void qw_daemon_interrupt(zend_execute_data *execute_data)
+{
+	if (qw_daemon_prev_interrupt) {
+		qw_daemon_prev_interrupt(execute_data);
+	}
+	if (qw_daemon_timed_out && qw_daemon_current && qw_daemon_current->job && !EG(exception)) {
+		qw_daemon_time_out(qw_daemon_current);
+	}
+}
+
+bool qw_daemon_running(void)
+{
+	return qw_daemon_current != NULL;
+}
+
+void qw_daemon_startup(void)
+{
+	qw_daemon_prev_interrupt = zend_interrupt_function;
+	zend_interrupt_function = qw_daemon_interrupt;
+}
+
+/*
+ * Reads the restart signal (at most once a second unless force); *changed
+ * when it differs from the first value read. Read errors are reported and
+ * change nothing. FAILURE when an exception must end the worker.
+ */
+static zend_result qw_daemon_restart_check(qw_run *run, bool force, bool *changed)
+{
+	qw_worker *w = run->w;
+	double now = qw_signals_clock();
+	zend_string *value;
+
+	*changed = false;
+	if (w->restart.kind == QW_RESTART_NONE || (!force && now - run->restart_read_at < QW_DAEMON_RESTART_EVERY)) {
+		return SUCCESS;
+	}
+	run->restart_read_at = now;
+	if (qw_restart_read(&w->restart, &value) == FAILURE) {
+		return qw_error_is_unwind() ? FAILURE : qw_worker_report(w, qw_error_take(), NULL);
+	}
+	if (!run->restart_known) {
+		run->restart_known = true;
+		run->restart = value;
+		return SUCCESS;
+	}
+	*changed = value && run->restart ? !zend_string_equals(value, run->restart) : value != run->restart;
+	if (value) {
+		zend_string_release(value);
+	}
+	return SUCCESS;
+}
+
+/*
+ * Laravel's stopIfNecessary(): *reason is set (and *status) when the worker
+ * must stop. had_job tells whether this pass ran a job.
+ */
+static zend_result qw_daemon_stop_check(qw_run *run, bool had_job, zend_long *status, const char **reason)
+{
+	const qw_options *o = run->o;
+	double now;
+	bool restarted;
+
+	*status = QW_EXIT_SUCCESS;
+	*reason = NULL;
+	if (qw_signals_quit()) {
+		*reason = "interrupted";
+		return SUCCESS;
+	}
+	if ((double) zend_memory_usage(true) >= (double) o->memory * 1024.0 * 1024.0) {
+		*status = QW_EXIT_MEMORY_LIMIT;
+		*reason = "max_memory_exceeded";
+		return SUCCESS;
+	}
+	if (qw_daemon_restart_check(run, false, &restarted) == FAILURE) {
+		return FAILURE;
+	}
+	now = qw_signals_clock();
+	if (restarted) {
+		*reason = "received_restart_signal";
+	} else if (o->stop_when_empty && !had_job) {
+		*reason = "queue_empty";
+	} else if (o->stop_when_empty_for > 0 && !had_job && now - run->last_job_at >= (double) o->stop_when_empty_for) {
+		*reason = "queue_empty_for";
+	} else if (o->max_time > 0 && now - run->started >= (double) o->max_time) {
+		*reason = "max_time_exceeded";
+	} else if (o->max_jobs > 0 && run->jobs >= o->max_jobs) {
+		*reason = "max_jobs_exceeded";
+	}
+	return SUCCESS;
+}
+
+/* Laravel's daemonShouldRun(), inverted: down for maintenance, paused, or the looping hook said false. */
+static zend_result qw_daemon_skip(qw_run *run, bool *skip)
+{
+	zval rv;
+	bool down;
+
+	*skip = false;
+	if (qw_options_down(run->o, &down) == FAILURE) {
+		return FAILURE;
+	}
+	if (down || qw_signals_paused()) {
+		*skip = true;
+		return SUCCESS;
+	}
+	if (qw_hooks_worker(&run->w->hooks, QW_HOOK_LOOPING, &rv, run->connection, run->queue) == FAILURE) {
+		return FAILURE;
+	}
+	*skip = Z_TYPE(rv) == IS_FALSE;
+	zval_ptr_dtor(&rv);
+	return SUCCESS;
+}
+
+/* The job's payload timeout, else the option. */
+static zend_long qw_daemon_timeout_for(zval *zjob, const qw_options *o)
+{
+	zend_long timeout;
+
+	if (QW_PAYLOAD_LONG(&Z_QW_JOB_P(zjob)->payload, "timeout", &timeout)) {
+		return timeout;
+	}
+	return o->timeout;
+}
+
+/* Processes a popped job under its timeout. FAILURE when an exception must end the worker. */
+static zend_result qw_daemon_run_job(qw_run *run, zval *job)
+{
+	zend_result result;
+
+	run->jobs++;
+	run->job = job;
+	qw_signals_alarm(qw_daemon_timeout_for(job, run->o));
+	result = qw_worker_process(run->w, job, run->o);
+	qw_signals_alarm(0);
+	if (result == SUCCESS && qw_daemon_timed_out && run->job) {
+		/* the alarm came while C code ran: no opcode took the interrupt */
+		qw_daemon_time_out(run);
+		result = FAILURE;
+	}
+	run->job = NULL;
+	run->last_job_at = qw_signals_clock();
+	return result;
+}
+
+/* One pass after the skip checks: pop, run or idle. *had_job tells which. */
+static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
+{
+	qw_worker *w = run->w;
+	zval job;
+	zend_result result;
+
+	*had_job = false;
+	if (qw_worker_next_job(w, run->keys, run->n, run->queue, run->connection, &job) == FAILURE) {
+		/* Laravel reports a pop error and sleeps; a dead Redis is retried less and less often. */
+		if (qw_error_is_unwind() || qw_worker_report(w, qw_error_take(), NULL) == FAILURE) {
+			return FAILURE;
+		}
+		run->backoff = run->backoff > 0 ? MIN(run->backoff * 2, QW_DAEMON_MAX_BACKOFF) : 1;
+		qw_signals_sleep(run->backoff);
+		return SUCCESS;
+	}
+	run->backoff = 0;
+	if (Z_ISUNDEF(job)) {
+		if (qw_hooks_worker(&w->hooks, QW_HOOK_IDLE, NULL, run->connection, run->queue) == FAILURE) {
+			return FAILURE;
+		}
+		/* With block_for, the blocking pop was the wait. */
+		if (w->queue.block_for < 0 && run->o->sleep > 0) {
+			qw_signals_sleep(run->o->sleep);
+		}
+		return SUCCESS;
+	}
+	*had_job = true;
+	result = qw_daemon_run_job(run, &job);
+	zval_ptr_dtor(&job);
+	if (result == SUCCESS && run->o->rest > 0) {
+		qw_signals_sleep(run->o->rest);
+	}
+	return result;
+}
+
+static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
+{
+	const char *reason = NULL;
+	bool changed;
+
+	if (qw_daemon_restart_check(run, true, &changed) == FAILURE
+		|| qw_hooks_worker(&run->w->hooks, QW_HOOK_STARTING, NULL, run->connection, run->queue) == FAILURE) {
+		return FAILURE;
+	}
+	while (!reason) {
+		bool skip, had_job = false;
+
+		if (qw_daemon_skip(run, &skip) == FAILURE) {
+			return FAILURE;
+		}
+		if (skip) {
+			qw_signals_sleep(run->o->sleep > 0 ? run->o->sleep : 1);
+		} else if (qw_daemon_pass(run, &had_job) == FAILURE) {
+			return FAILURE;
+		}
+		if (qw_daemon_stop_check(run, had_job, status, &reason) == FAILURE) {
+			return FAILURE;
+		}
+	}
+	return qw_daemon_stopping(run, *status, reason);
+}
+
+zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o, zend_long *status)
+{
+	qw_run run;
+	zend_result result;
+
+	memset(&run, 0, sizeof(run));
+	run.w = w;
+	run.o = o;
+	run.connection = connection;
+	run.queue = queue;
+	run.n = qw_queue_parse_list(&w->queue, queue, &run.keys);
+	run.started = run.last_job_at = qw_signals_clock();
+
+	qw_signals_start(qw_daemon_on_timeout);
+	qw_daemon_timed_out = 0;
+	qw_daemon_current = &run;
+	w->queue.conn.wake_fd = qw_signals_wake_fd();
+
+	result = qw_daemon_loop(&run, status);
+
+	w->queue.conn.wake_fd = -1;
+	qw_daemon_current = NULL;
+	qw_signals_stop();
+	efree(run.keys);
+	if (run.restart) {
+		zend_string_release(run.restart);
+	}
+	return result;
+}

@@ -1,0 +1,226 @@
+#include "php.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include "ext/standard/md5.h"
+#include "ext/standard/sha1.h"
+
+#include "qw_error.h"
+#include "qw_restart.h"
+#include "qw_worker.h"
+
+/* Laravel's FileStore: a 10-digit expiry, then the serialized value; forever is this expiry. */
+#define QW_RESTART_FOREVER "9999999999"
+#define QW_RESTART_EXPIRY_LEN 10
+#define QW_RESTART_MAX_FILE 4096
+
+void qw_restart_init(qw_restart *r)
+{
+	r->kind = QW_RESTART_NONE;
+	qw_conn_init(&r->conn);
+	r->where = NULL;
+	ZVAL_UNDEF(&r->callable);
+}
+
+void qw_restart_free(qw_restart *r)
+{
+	qw_conn_free(&r->conn);
+	if (r->where) {
+		zend_string_release(r->where);
+	}
+	zval_ptr_dtor(&r->callable);
+	qw_restart_init(r);
+}
+
+void qw_restart_use_redis(qw_restart *r, zend_string *prefix, zend_string *cache_prefix, zend_string *separator)
+{
+	const char *sep = "";
+
+	if (cache_prefix && ZSTR_LEN(cache_prefix) > 0) {
+		sep = separator ? ZSTR_VAL(separator) : ":";
+	}
+	r->kind = QW_RESTART_REDIS;
+	r->where = zend_strpprintf(0, "%s%s%s" QW_RESTART_KEY, prefix ? ZSTR_VAL(prefix) : "",
+		cache_prefix ? ZSTR_VAL(cache_prefix) : "", sep);
+}
+
+void qw_restart_use_file(qw_restart *r, zend_string *dir)
+{
+	PHP_SHA1_CTX ctx;
+	unsigned char digest[20];
+	char hex[41];
+
+	PHP_SHA1Init(&ctx);
+	PHP_SHA1Update(&ctx, (const unsigned char *) QW_RESTART_KEY, sizeof(QW_RESTART_KEY) - 1);
+	PHP_SHA1Final(digest, &ctx);
+	make_digest_ex(hex, digest, 20);
+	r->kind = QW_RESTART_FILE;
+	r->where = zend_strpprintf(0, "%s/%.2s/%.2s/%s", ZSTR_VAL(dir), hex, hex + 2, hex);
+}
+
+void qw_restart_use_callable(qw_restart *r, zval *callable)
+{
+	r->kind = QW_RESTART_CALLABLE;
+	ZVAL_COPY(&r->callable, callable);
+}
+
+/* One command on the store's connection: NULL with an exception thrown when it fails or Redis answers an error. */
+static redisReply *qw_restart_command(qw_restart *r, int argc, const char **argv, const size_t *lens)
+{
+	redisReply *reply = qw_conn_command(&r->conn, true, argc, argv, lens);
+
+	if (reply && reply->type == REDIS_REPLY_ERROR) {
+		qw_throw(qw_ce_redis_exception, "QWorker: %s of the restart signal failed: %s", argv[0], reply->str);
+		freeReplyObject(reply);
+		return NULL;
+	}
+	return reply;
+}
+
+static zend_result qw_restart_read_redis(qw_restart *r, zend_string **value)
+{
+	const char *argv[2] = {"GET", ZSTR_VAL(r->where)};
+	size_t lens[2] = {3, ZSTR_LEN(r->where)};
+	redisReply *reply = qw_restart_command(r, 2, argv, lens);
+
+	if (!reply) {
+		return FAILURE;
+	}
+	if (reply->type == REDIS_REPLY_STRING) {
+		*value = zend_string_init(reply->str, reply->len, 0);
+	} else if (reply->type == REDIS_REPLY_INTEGER) {
+		*value = zend_long_to_str((zend_long) reply->integer);
+	}
+	freeReplyObject(reply);
+	return SUCCESS;
+}
+
+static zend_result qw_restart_read_file(qw_restart *r, zend_string **value)
+{
+	char buf[QW_RESTART_MAX_FILE];
+	FILE *f = fopen(ZSTR_VAL(r->where), "rb");
+	size_t n;
+
+	if (!f) {
+		if (errno == ENOENT || errno == ENOTDIR) {
+			return SUCCESS;
+		}
+		qw_throw(qw_ce_exception, "QWorker: cannot read the restart signal from %s: %s", ZSTR_VAL(r->where), strerror(errno));
+		return FAILURE;
+	}
+	n = fread(buf, 1, sizeof(buf), f);
+	fclose(f);
+	if (n > QW_RESTART_EXPIRY_LEN) {
+		char expiry[QW_RESTART_EXPIRY_LEN + 1];
+
+		memcpy(expiry, buf, QW_RESTART_EXPIRY_LEN);
+		expiry[QW_RESTART_EXPIRY_LEN] = '\0';
+		if (qw_queue_now() < ZEND_STRTOL(expiry, NULL, 10)) {
+			*value = zend_string_init(buf + QW_RESTART_EXPIRY_LEN, n - QW_RESTART_EXPIRY_LEN, 0);
+		}
+	}
+	return SUCCESS;
+}
+
+static zend_result qw_restart_read_callable(qw_restart *r, zend_string **value)
+{
+	zval rv;
+
+	if (qw_worker_call(&r->callable, &rv, 0, NULL) == FAILURE) {
+		return FAILURE;
+	}
+	if (Z_TYPE(rv) != IS_NULL && Z_TYPE(rv) != IS_FALSE) {
+		*value = zval_try_get_string(&rv);
+	}
+	zval_ptr_dtor(&rv);
+	return EG(exception) ? FAILURE : SUCCESS;
+}
+
+zend_result qw_restart_read(qw_restart *r, zend_string **value)
+{
+	*value = NULL;
+	switch (r->kind) {
+		case QW_RESTART_REDIS:
+			return qw_restart_read_redis(r, value);
+		case QW_RESTART_FILE:
+			return qw_restart_read_file(r, value);
+		case QW_RESTART_CALLABLE:
+			return qw_restart_read_callable(r, value);
+		case QW_RESTART_NONE:
+			break;
+	}
+	return SUCCESS;
+}
+
+static zend_result qw_restart_write_redis(qw_restart *r, zend_long time)
+{
+	zend_string *value = zend_long_to_str(time);
+	const char *argv[3] = {"SET", ZSTR_VAL(r->where), ZSTR_VAL(value)};
+	size_t lens[3] = {3, ZSTR_LEN(r->where), ZSTR_LEN(value)};
+	redisReply *reply = qw_restart_command(r, 3, argv, lens);
+
+	zend_string_release(value);
+	if (!reply) {
+		return FAILURE;
+	}
+	freeReplyObject(reply);
+	return SUCCESS;
+}
+
+/* mkdir -p of the directories above path. */
+static bool qw_restart_mkdirs(const char *path)
+{
+	char *dir = estrdup(path), *p;
+	bool ok = true;
+
+	for (p = dir + 1; *p && ok; p++) {
+		if (*p != '/') {
+			continue;
+		}
+		*p = '\0';
+		if (VCWD_MKDIR(dir, 0777) != 0 && errno != EEXIST) {
+			ok = false;
+		}
+		*p = '/';
+	}
+	efree(dir);
+	return ok;
+}
+
+static zend_result qw_restart_write_file(qw_restart *r, zend_long time)
+{
+	zend_string *tmp = zend_strpprintf(0, "%s.%ld.tmp", ZSTR_VAL(r->where), (long) getpid());
+	zend_string *content = zend_strpprintf(0, QW_RESTART_FOREVER "i:" ZEND_LONG_FMT ";", time);
+	FILE *f = NULL;
+	bool ok = qw_restart_mkdirs(ZSTR_VAL(r->where)) && (f = fopen(ZSTR_VAL(tmp), "wb")) != NULL;
+
+	if (f) {
+		ok = fwrite(ZSTR_VAL(content), 1, ZSTR_LEN(content), f) == ZSTR_LEN(content);
+		ok = fclose(f) == 0 && ok;
+		/* rename() so that a worker never reads half a file */
+		ok = ok && rename(ZSTR_VAL(tmp), ZSTR_VAL(r->where)) == 0;
+	}
+	if (!ok) {
+		qw_throw(qw_ce_exception, "QWorker: cannot write the restart signal to %s: %s", ZSTR_VAL(r->where), strerror(errno));
+		if (f) {
+			unlink(ZSTR_VAL(tmp));
+		}
+	}
+	zend_string_release(tmp);
+	zend_string_release(content);
+	return ok ? SUCCESS : FAILURE;
+}
+
+zend_result qw_restart_write(qw_restart *r, zend_long time)
+{
+	switch (r->kind) {
+		case QW_RESTART_REDIS:
+			return qw_restart_write_redis(r, time);
+		case QW_RESTART_FILE:
+			return qw_restart_write_file(r, time);
+		default:
+			break;
+	}
+	qw_throw(qw_ce_exception, "QWorker: the restart signal can only be written to a redis or file store");
+	return FAILURE;
+}

@@ -1,0 +1,56 @@
+/*
+ * The restart signal: Laravel's `queue:restart` stores the time under the
+ * cache key illuminate:queue:restart and every worker stops once the value
+ * it reads differs from the one it started with. Read and written here
+ * natively in the two stores a Laravel app keeps it in (Redis, files), or
+ * read through a PHP callable for any other store.
+ */
+#ifndef QW_RESTART_H
+#define QW_RESTART_H
+
+#include "php.h"
+#include "qw_conn.h"
+
+#define QW_RESTART_KEY "illuminate:queue:restart"
+
+typedef enum {
+	QW_RESTART_NONE,      /* no store: the worker never restarts */
+	QW_RESTART_REDIS,
+	QW_RESTART_FILE,
+	QW_RESTART_CALLABLE
+} qw_restart_kind;
+
+typedef struct _qw_restart {
+	qw_restart_kind kind;
+	qw_conn conn;          /* redis: the cache store's own connection */
+	zend_string *where;    /* redis: the full key; file: the cache file */
+	zval callable;         /* callable: fn(): mixed */
+} qw_restart;
+
+void qw_restart_init(qw_restart *r);
+void qw_restart_free(qw_restart *r);
+
+/*
+ * A Redis store (conn already set): the key is prefix . cache_prefix .
+ * separator . QW_RESTART_KEY, the separator only after a non-empty cache
+ * prefix (":" by default, as Laravel up to 10 adds it; 11+ adds none).
+ * NULL arguments are empty, except separator.
+ */
+void qw_restart_use_redis(qw_restart *r, zend_string *prefix, zend_string *cache_prefix, zend_string *separator);
+
+/* A file store: DIR/ab/cd/abcd... with the sha1 of the key, as Laravel's FileStore names it. */
+void qw_restart_use_file(qw_restart *r, zend_string *dir);
+
+void qw_restart_use_callable(qw_restart *r, zval *callable);
+
+/*
+ * Reads the current value as a string (the stored number, or for files
+ * the serialized value), NULL when absent or expired. FAILURE with an
+ * exception thrown.
+ */
+zend_result qw_restart_read(qw_restart *r, zend_string **value);
+
+/* Stores time for good, in the store's own format. FAILURE with an exception thrown. */
+zend_result qw_restart_write(qw_restart *r, zend_long time);
+
+#endif

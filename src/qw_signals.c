@@ -1,0 +1,220 @@
+#include "php.h"
+
+#ifndef PHP_WIN32
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <time.h>
+#include <unistd.h>
+#endif
+
+#include "qw_signals.h"
+
+#ifndef PHP_WIN32
+
+static const int qw_sigs[] = {SIGTERM, SIGINT, SIGQUIT, SIGUSR2, SIGCONT, SIGALRM};
+#define QW_NSIGS (sizeof(qw_sigs) / sizeof(qw_sigs[0]))
+
+static struct sigaction qw_sig_old[QW_NSIGS];
+static volatile sig_atomic_t qw_sig_quit, qw_sig_paused, qw_sig_alarms;
+static int qw_sig_pipe[2] = {-1, -1};
+static void (*qw_sig_on_timeout)(void);
+
+static void qw_signals_handler(int signo)
+{
+	static const char gone[] = "QWorker: the job outlived its timeout and did not return to PHP within "
+		ZEND_TOSTR(QW_SIGNALS_TIMEOUT_GRACE) " s: exiting with status 1\n";
+	int saved = errno;
+
+	switch (signo) {
+		case SIGTERM:
+		case SIGINT:
+		case SIGQUIT:
+			qw_sig_quit = 1;
+			break;
+		case SIGUSR2:
+			qw_sig_paused = 1;
+			break;
+		case SIGCONT:
+			qw_sig_paused = 0;
+			break;
+		case SIGALRM:
+			if (qw_sig_alarms++ == 0) {
+				if (qw_sig_on_timeout) {
+					qw_sig_on_timeout();
+				}
+				alarm(QW_SIGNALS_TIMEOUT_GRACE);
+			} else {
+				(void) !write(STDERR_FILENO, gone, sizeof(gone) - 1);
+				_exit(1);
+			}
+			break;
+	}
+	if (qw_sig_pipe[1] >= 0) {
+		(void) !write(qw_sig_pipe[1], "", 1);
+	}
+	errno = saved;
+}
+
+static zend_result qw_signals_pipe(void)
+{
+	int i;
+
+	if (pipe(qw_sig_pipe) != 0) {
+		php_error_docref(NULL, E_WARNING, "QWorker: cannot create the signal pipe: %s", strerror(errno));
+		qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
+		return FAILURE;
+	}
+	for (i = 0; i < 2; i++) {
+		fcntl(qw_sig_pipe[i], F_SETFL, fcntl(qw_sig_pipe[i], F_GETFL) | O_NONBLOCK);
+		fcntl(qw_sig_pipe[i], F_SETFD, FD_CLOEXEC);
+	}
+	return SUCCESS;
+}
+
+zend_result qw_signals_start(void (*on_timeout)(void))
+{
+	struct sigaction sa;
+	size_t i;
+
+	if (qw_signals_pipe() == FAILURE) {
+		return FAILURE;
+	}
+	qw_sig_quit = qw_sig_paused = qw_sig_alarms = 0;
+	qw_sig_on_timeout = on_timeout;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = qw_signals_handler;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < QW_NSIGS; i++) {
+		zend_sigaction(qw_sigs[i], &sa, &qw_sig_old[i]);
+	}
+	return SUCCESS;
+}
+
+void qw_signals_stop(void)
+{
+	size_t i;
+
+	if (qw_sig_pipe[0] < 0) {
+		return;
+	}
+	alarm(0);
+	for (i = 0; i < QW_NSIGS; i++) {
+		zend_sigaction(qw_sigs[i], &qw_sig_old[i], NULL);
+	}
+	close(qw_sig_pipe[0]);
+	close(qw_sig_pipe[1]);
+	qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
+	qw_sig_on_timeout = NULL;
+}
+
+bool qw_signals_quit(void)
+{
+	return qw_sig_quit != 0;
+}
+
+bool qw_signals_paused(void)
+{
+	return qw_sig_paused != 0;
+}
+
+int qw_signals_wake_fd(void)
+{
+	return qw_sig_pipe[0];
+}
+
+double qw_signals_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+void qw_signals_alarm(zend_long seconds)
+{
+	alarm(0);
+	qw_sig_alarms = 0;
+	if (seconds > 0) {
+		alarm(seconds > UINT_MAX ? UINT_MAX : (unsigned int) seconds);
+	}
+}
+
+/* Empties the wake pipe. */
+static void qw_signals_drain(void)
+{
+	char buf[64];
+
+	while (read(qw_sig_pipe[0], buf, sizeof(buf)) > 0);
+}
+
+void qw_signals_sleep(double seconds)
+{
+	double end = qw_signals_clock() + seconds;
+
+	for (;;) {
+		double left = end - qw_signals_clock();
+
+		if (left <= 0) {
+			return;
+		}
+		if (qw_sig_pipe[0] < 0) {
+			struct timespec ts;
+
+			ts.tv_sec = (time_t) left;
+			ts.tv_nsec = (long) ((left - (double) ts.tv_sec) * 1e9);
+			nanosleep(&ts, NULL);
+		} else {
+			struct pollfd p = {qw_sig_pipe[0], POLLIN, 0};
+			double ms = left * 1000.0 + 1.0;
+
+			if (poll(&p, 1, ms > INT_MAX ? INT_MAX : (int) ms) > 0) {
+				qw_signals_drain();
+				return;
+			}
+		}
+	}
+}
+
+#else /* PHP_WIN32: no signals; the daemon runs until another stop condition. */
+
+zend_result qw_signals_start(void (*on_timeout)(void))
+{
+	return SUCCESS;
+}
+
+void qw_signals_stop(void)
+{
+}
+
+bool qw_signals_quit(void)
+{
+	return false;
+}
+
+bool qw_signals_paused(void)
+{
+	return false;
+}
+
+int qw_signals_wake_fd(void)
+{
+	return -1;
+}
+
+double qw_signals_clock(void)
+{
+	return (double) GetTickCount64() / 1000.0;
+}
+
+void qw_signals_alarm(zend_long seconds)
+{
+}
+
+void qw_signals_sleep(double seconds)
+{
+	Sleep((DWORD) (seconds * 1000));
+}
+
+#endif
