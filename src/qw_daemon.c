@@ -279,6 +279,14 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 	zend_result result;
 
 	*had_job = false;
+	/*
+	 * A signal already seen must not cut the blocking pop short; one that
+	 * comes after the flags are read here still does.
+	 */
+	qw_signals_drain();
+	if (qw_signals_quit() || qw_signals_paused()) {
+		return SUCCESS;
+	}
 	if (qw_worker_next_job(w, run->keys, run->n, run->queue, run->connection, &job) == FAILURE) {
 		/* Laravel reports a pop error and sleeps; a dead Redis is retried less and less often. */
 		if (qw_error_is_unwind() || qw_worker_report(w, qw_error_take(), NULL) == FAILURE) {

@@ -141,12 +141,13 @@ void qw_signals_alarm(zend_long seconds)
 	}
 }
 
-/* Empties the wake pipe. */
-static void qw_signals_drain(void)
+void qw_signals_drain(void)
 {
 	char buf[64];
 
-	while (read(qw_sig_pipe[0], buf, sizeof(buf)) > 0);
+	if (qw_sig_pipe[0] >= 0) {
+		while (read(qw_sig_pipe[0], buf, sizeof(buf)) > 0);
+	}
 }
 
 void qw_signals_sleep(double seconds)
@@ -201,6 +202,10 @@ bool qw_signals_paused(void)
 int qw_signals_wake_fd(void)
 {
 	return -1;
+}
+
+void qw_signals_drain(void)
+{
 }
 
 double qw_signals_clock(void)

@@ -34,6 +34,12 @@ bool qw_signals_paused(void);
 int qw_signals_wake_fd(void);
 
 /*
+ * Empties the wake pipe: called before a wait that must only end for a
+ * signal that comes from now on (the flags keep the older ones).
+ */
+void qw_signals_drain(void);
+
+/*
  * Sleeps for seconds (fractions allowed), ending early when one of our
  * signals comes; with no handlers installed, a plain sleep.
  */
