@@ -17,7 +17,7 @@ static const int qw_sigs[] = {SIGTERM, SIGINT, SIGQUIT, SIGUSR2, SIGCONT, SIGALR
 #define QW_NSIGS (sizeof(qw_sigs) / sizeof(qw_sigs[0]))
 
 static struct sigaction qw_sig_old[QW_NSIGS];
-static volatile sig_atomic_t qw_sig_quit, qw_sig_paused, qw_sig_alarms;
+static volatile sig_atomic_t qw_sig_quit, qw_sig_paused, qw_sig_alarms, qw_sig_written;
 static int qw_sig_pipe[2] = {-1, -1};
 static void (*qw_sig_on_timeout)(void);
 
@@ -52,6 +52,7 @@ static void qw_signals_handler(int signo)
 			break;
 	}
 	if (qw_sig_pipe[1] >= 0) {
+		qw_sig_written = 1;
 		(void) !write(qw_sig_pipe[1], "", 1);
 	}
 	errno = saved;
@@ -81,7 +82,7 @@ zend_result qw_signals_start(void (*on_timeout)(void))
 	if (qw_signals_pipe() == FAILURE) {
 		return FAILURE;
 	}
-	qw_sig_quit = qw_sig_paused = qw_sig_alarms = 0;
+	qw_sig_quit = qw_sig_paused = qw_sig_alarms = qw_sig_written = 0;
 	qw_sig_on_timeout = on_timeout;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = qw_signals_handler;
@@ -134,18 +135,17 @@ double qw_signals_clock(void)
 
 void qw_signals_alarm(zend_long seconds)
 {
-	alarm(0);
 	qw_sig_alarms = 0;
-	if (seconds > 0) {
-		alarm(seconds > UINT_MAX ? UINT_MAX : (unsigned int) seconds);
-	}
+	alarm(seconds <= 0 ? 0 : seconds > UINT_MAX ? UINT_MAX : (unsigned int) seconds);
 }
 
 void qw_signals_drain(void)
 {
 	char buf[64];
 
-	if (qw_sig_pipe[0] >= 0) {
+	/* no syscall on the common path: nothing was written since the last drain */
+	if (qw_sig_pipe[0] >= 0 && qw_sig_written) {
+		qw_sig_written = 0;
 		while (read(qw_sig_pipe[0], buf, sizeof(buf)) > 0);
 	}
 }
