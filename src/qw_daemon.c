@@ -86,28 +86,21 @@ static void qw_daemon_time_out(qw_run *run)
 	zend_string *name = qw_job_resolve_name(job);
 	zend_object *e = qw_error_make(qw_ce_timeout_exception, "%s has timed out.", ZSTR_VAL(name));
 	zval *fail_on_timeout = QW_PAYLOAD_FIND(&job->payload, "failOnTimeout");
-	bool reached = false;
+	bool reached = false, fail;
 
 	zend_string_release(name);
 	qw_daemon_timed_out = 0;
 	qw_signals_alarm(0);
 	run->job = NULL;
-	if (EG(exception) && !qw_daemon_settle(w, zjob)) {
-		goto out;
-	}
-	if (qw_worker_will_exceed(job, run->o)) {
-		qw_job_fail(job, e);
-	}
 	if (!qw_daemon_settle(w, zjob)) {
 		goto out;
 	}
-	if (qw_worker_max_exceptions_reached(w, job, &reached) == SUCCESS && reached) {
-		qw_job_fail(job, e);
-	}
+	/* The timeout counts as one of its maxExceptions, whatever else fails it. */
+	fail = qw_worker_max_exceptions_reached(w, job, &reached) == SUCCESS && reached;
 	if (!qw_daemon_settle(w, zjob)) {
 		goto out;
 	}
-	if (fail_on_timeout && zend_is_true(fail_on_timeout)) {
+	if (fail || qw_worker_will_exceed(job, run->o) || (fail_on_timeout && zend_is_true(fail_on_timeout))) {
 		qw_job_fail(job, e);
 	}
 	if (!qw_daemon_settle(w, zjob)) {

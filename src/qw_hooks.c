@@ -88,9 +88,6 @@ zend_result qw_hooks_job(qw_hooks *h, qw_hook which, zend_string *connection, zv
 {
 	zval conn, ex;
 
-	if (Z_ISUNDEF(h->fn[which])) {
-		return SUCCESS;
-	}
 	ZVAL_STR(&conn, connection);
 	if (e) {
 		ZVAL_OBJ(&ex, e);
@@ -102,12 +99,6 @@ zend_result qw_hooks_worker(qw_hooks *h, qw_hook which, zval *retval, zend_strin
 {
 	zval conn, q;
 
-	if (retval) {
-		ZVAL_UNDEF(retval);
-	}
-	if (Z_ISUNDEF(h->fn[which])) {
-		return SUCCESS;
-	}
 	ZVAL_STR(&conn, connection);
 	ZVAL_STR(&q, queue);
 	return qw_hooks_call(h, which, retval, &conn, &q, NULL);

@@ -243,28 +243,28 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 {
 	qw_conn_settings cs = {&r->conn, NULL, NULL};
-	zend_string *key, *driver = NULL, *prefix = NULL, *cache_prefix = NULL, *separator = NULL, *path = NULL;
+	zend_string *key, *prefix = NULL, *cache_prefix = NULL, *separator = NULL, *path = NULL;
 	zval *v;
 	zend_result ok = SUCCESS;
 	bool known = false, redis;
 
 	v = zend_hash_str_find_deref(store, "driver", sizeof("driver") - 1);
-	if (!v || Z_TYPE_P(v) != IS_STRING || (!zend_string_equals_literal(Z_STR_P(v), "redis") && !zend_string_equals_literal(Z_STR_P(v), "file"))) {
-		zend_argument_value_error(1, "key \"driver\" must be \"redis\" or \"file\"%s%s%s",
-			v && Z_TYPE_P(v) == IS_STRING ? ", \"" : "", v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "",
-			v && Z_TYPE_P(v) == IS_STRING ? "\" given" : "");
+	if (!v || Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_value_error(1, "key \"driver\" must be \"redis\" or \"file\"");
 		return FAILURE;
 	}
 	redis = zend_string_equals_literal(Z_STR_P(v), "redis");
+	if (!redis && !zend_string_equals_literal(Z_STR_P(v), "file")) {
+		zend_argument_value_error(1, "key \"driver\" must be \"redis\" or \"file\", \"%s\" given", Z_STRVAL_P(v));
+		return FAILURE;
+	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(store, key, v) {
 		ZVAL_DEREF(v);
 		if (!key) {
 			zend_argument_value_error(1, "must have string keys");
 			ok = FAILURE;
-		} else if (zend_string_equals_literal(key, "driver")) {
-			ok = qw_settings_string(key, v, &driver);
-		} else if (Z_TYPE_P(v) == IS_NULL) {
-			/* the default */
+		} else if (zend_string_equals_literal(key, "driver") || Z_TYPE_P(v) == IS_NULL) {
+			/* the driver was read above; null is the default */
 		} else if (!redis) {
 			if (zend_string_equals_literal(key, "path")) {
 				ok = qw_settings_string(key, v, &path);
@@ -301,9 +301,6 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 		} else {
 			qw_restart_use_file(r, path);
 		}
-	}
-	if (driver) {
-		zend_string_release(driver);
 	}
 	if (prefix) {
 		zend_string_release(prefix);

@@ -83,14 +83,12 @@ zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *ar
 	return SUCCESS;
 }
 
-zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connection, zval *job)
+/* Pops the first job of n parsed queues into *job (UNDEF when none came). */
+static zend_result qw_worker_pop_keys(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *connection, zval *job)
 {
-	const qw_queue_keys **keys;
 	qw_popped popped;
-	int n = qw_queue_parse_list(&w->queue, queues, &keys);
 	zend_result result = qw_queue_pop(&w->queue, keys, n, &popped);
 
-	efree(keys);
 	ZVAL_UNDEF(job);
 	if (result == SUCCESS && popped.job) {
 		qw_job_create(job, &w->std, &popped, connection);
@@ -99,21 +97,23 @@ zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connec
 	return result;
 }
 
+zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connection, zval *job)
+{
+	const qw_queue_keys **keys;
+	int n = qw_queue_parse_list(&w->queue, queues, &keys);
+	zend_result result = qw_worker_pop_keys(w, keys, n, connection, job);
+
+	efree(keys);
+	return result;
+}
+
 zend_result qw_worker_next_job(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *queue, zend_string *connection, zval *job)
 {
-	qw_popped popped;
-
 	ZVAL_UNDEF(job);
-	if (qw_hooks_worker(&w->hooks, QW_HOOK_POPPING, NULL, connection, queue) == FAILURE) {
+	if (qw_hooks_worker(&w->hooks, QW_HOOK_POPPING, NULL, connection, queue) == FAILURE
+		|| qw_worker_pop_keys(w, keys, n, connection, job) == FAILURE) {
 		return FAILURE;
 	}
-	if (qw_queue_pop(&w->queue, keys, n, &popped) == FAILURE) {
-		return FAILURE;
-	}
-	if (popped.job) {
-		qw_job_create(job, &w->std, &popped, connection);
-	}
-	qw_popped_free(&popped);
 	if (!Z_ISUNDEF_P(job) && qw_hooks_job(&w->hooks, QW_HOOK_POPPED, connection, job, NULL) == FAILURE) {
 		zval_ptr_dtor(job);
 		ZVAL_UNDEF(job);
