@@ -386,6 +386,11 @@ ZEND_METHOD(QWorker, setExceptionHandler)
 	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, exception_handler));
 }
 
+ZEND_METHOD(QWorker, setExceptionCounter)
+{
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, exception_counter));
+}
+
 ZEND_METHOD(QWorker, getSettings)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

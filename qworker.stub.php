@@ -53,8 +53,8 @@ namespace {
 
         /**
          * Registers the hook for an event, or removes it (null): starting,
-         * looping, idle, popping, popped, before, after, exception, failed,
-         * timed_out, stopping.
+         * looping, idle, popping, popped, before, after, exception,
+         * released_after_exception, attempted, failed, timed_out, stopping.
          */
         public function on(string $event, ?callable $hook): void {}
 
@@ -96,6 +96,13 @@ namespace {
 
         /** fn(Throwable $e, ?QWorker\Job $job): void */
         public function setExceptionHandler(?callable $handler): void {}
+
+        /**
+         * fn(string $uuid, int $maxExceptions): bool, true when this exception
+         * is the job's last allowed one. Without it, exceptions are counted on
+         * the queue's Redis under PREFIX."job-exceptions:".$uuid.
+         */
+        public function setExceptionCounter(?callable $counter): void {}
 
         /** The effective connection and queue settings (password hidden). */
         public function getSettings(): array {}

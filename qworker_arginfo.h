@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 129ad94ac6ae23cfd1d5bf45f7883b6cbbd4c052 */
+ * Stub hash: 35c0266108d37e401184aa424afcfd0d90cafed3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_QWorker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, settings, IS_ARRAY, 0, "[]")
@@ -76,6 +76,10 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_setExceptionHandler, 0, 1, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_setExceptionCounter, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, counter, IS_CALLABLE, 1)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_getSettings, 0, 0, IS_ARRAY, 0)
@@ -164,6 +168,7 @@ ZEND_METHOD(QWorker, clear);
 ZEND_METHOD(QWorker, setResolver);
 ZEND_METHOD(QWorker, setFailer);
 ZEND_METHOD(QWorker, setExceptionHandler);
+ZEND_METHOD(QWorker, setExceptionCounter);
 ZEND_METHOD(QWorker, getSettings);
 ZEND_METHOD(QWorker_Job, __construct);
 ZEND_METHOD(QWorker_Job, getJobId);
@@ -211,6 +216,7 @@ static const zend_function_entry class_QWorker_methods[] = {
 	ZEND_ME(QWorker, setResolver, arginfo_class_QWorker_setResolver, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, setFailer, arginfo_class_QWorker_setFailer, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, setExceptionHandler, arginfo_class_QWorker_setExceptionHandler, ZEND_ACC_PUBLIC)
+	ZEND_ME(QWorker, setExceptionCounter, arginfo_class_QWorker_setExceptionCounter, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, getSettings, arginfo_class_QWorker_getSettings, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };

@@ -5,7 +5,7 @@
 
 static const char *const qw_hook_names[QW_HOOK_COUNT] = {
 	"starting", "looping", "popping", "popped", "idle", "before", "after",
-	"exception", "failed", "timed_out", "stopping"
+	"exception", "released_after_exception", "attempted", "failed", "timed_out", "stopping"
 };
 
 void qw_hooks_init(qw_hooks *h)
@@ -52,13 +52,14 @@ zend_result qw_hooks_set(qw_hooks *h, zend_string *event, zval *fn)
 		}
 	}
 	zend_argument_value_error(1, "must be one of \"starting\", \"looping\", \"popping\", \"popped\", \"idle\", "
-		"\"before\", \"after\", \"exception\", \"failed\", \"timed_out\" or \"stopping\", \"%s\" given", ZSTR_VAL(event));
+		"\"before\", \"after\", \"exception\", \"released_after_exception\", \"attempted\", \"failed\", "
+		"\"timed_out\" or \"stopping\", \"%s\" given", ZSTR_VAL(event));
 	return FAILURE;
 }
 
 zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zval *b, zval *c)
 {
-	zval args[3], rv, fn;
+	zval args[3], rv;
 	zend_result result;
 
 	if (retval) {
@@ -72,10 +73,7 @@ zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zva
 	if (c) {
 		ZVAL_COPY_VALUE(&args[2], c);
 	}
-	/* The hook may replace itself while it runs. */
-	ZVAL_COPY(&fn, &h->fn[which]);
-	result = qw_worker_call(&fn, &rv, c ? 3 : 2, args);
-	zval_ptr_dtor(&fn);
+	result = qw_worker_call(&h->fn[which], &rv, c ? 3 : 2, args);
 	if (retval) {
 		ZVAL_COPY_VALUE(retval, &rv);
 	} else {

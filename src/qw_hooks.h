@@ -17,6 +17,8 @@ typedef enum {
 	QW_HOOK_BEFORE,     /* (string $connection, Job $job) */
 	QW_HOOK_AFTER,      /* (string $connection, Job $job) */
 	QW_HOOK_EXCEPTION,  /* (string $connection, Job $job, Throwable $e) */
+	QW_HOOK_RELEASED_AFTER_EXCEPTION, /* (string $connection, Job $job, int $delay) */
+	QW_HOOK_ATTEMPTED,  /* (string $connection, Job $job, bool $exceptionOccurred) */
 	QW_HOOK_FAILED,     /* (string $connection, Job $job, Throwable $e) */
 	QW_HOOK_TIMED_OUT,  /* (string $connection, Job $job) */
 	QW_HOOK_STOPPING,   /* (int $status, string $reason) */

@@ -24,6 +24,7 @@ static zend_object *qw_worker_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&w->resolver);
 	ZVAL_UNDEF(&w->failer);
 	ZVAL_UNDEF(&w->exception_handler);
+	ZVAL_UNDEF(&w->exception_counter);
 	qw_hooks_init(&w->hooks);
 	qw_restart_init(&w->restart);
 	w->std.handlers = &qw_worker_handlers;
@@ -39,6 +40,7 @@ static void qw_worker_free(zend_object *obj)
 	zval_ptr_dtor(&w->resolver);
 	zval_ptr_dtor(&w->failer);
 	zval_ptr_dtor(&w->exception_handler);
+	zval_ptr_dtor(&w->exception_counter);
 	qw_hooks_free(&w->hooks);
 	qw_restart_free(&w->restart);
 	zend_object_std_dtor(obj);
@@ -52,6 +54,7 @@ static HashTable *qw_worker_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &w->resolver);
 	zend_get_gc_buffer_add_zval(buf, &w->failer);
 	zend_get_gc_buffer_add_zval(buf, &w->exception_handler);
+	zend_get_gc_buffer_add_zval(buf, &w->exception_counter);
 	zend_get_gc_buffer_add_zval(buf, &w->restart.callable);
 	qw_hooks_gc(&w->hooks, buf);
 	zend_get_gc_buffer_use(buf, table, n);
@@ -71,8 +74,15 @@ void qw_worker_register(zend_class_entry *ce)
 
 zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 {
+	zval fn;
+	zend_result result;
+
+	/* The callable may replace itself (setExceptionHandler(null), ...) while it runs. */
+	ZVAL_COPY(&fn, callable);
 	ZVAL_UNDEF(retval);
-	if (call_user_function(NULL, NULL, callable, retval, argc, argv) == FAILURE || EG(exception)) {
+	result = call_user_function(NULL, NULL, &fn, retval, argc, argv);
+	zval_ptr_dtor(&fn);
+	if (result == FAILURE || EG(exception)) {
 		if (!EG(exception)) {
 			qw_throw(qw_ce_exception, "QWorker: could not call a callback");
 		}
@@ -213,7 +223,17 @@ zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bo
 	if (!QW_PAYLOAD_LONG(&job->payload, "maxExceptions", &max) || (uuid = QW_PAYLOAD_STRING(&job->payload, "uuid")) == NULL) {
 		return SUCCESS;
 	}
-	result = qw_queue_count_exception(&w->queue, uuid, max, reached);
+	if (Z_ISUNDEF(w->exception_counter)) {
+		result = qw_queue_count_exception(&w->queue, uuid, max, reached);
+	} else {
+		zval args[2], retval;
+
+		ZVAL_STR(&args[0], uuid);
+		ZVAL_LONG(&args[1], max);
+		result = qw_worker_call(&w->exception_counter, &retval, 2, args);
+		*reached = result == SUCCESS && zend_is_true(&retval);
+		zval_ptr_dtor(&retval);
+	}
 	zend_string_release(uuid);
 	return result;
 }
@@ -235,17 +255,72 @@ static zend_long qw_worker_backoff(const qw_job *job, const qw_options *o)
 	return delay < 0 ? 0 : delay;
 }
 
+/* Exceptions of one attempt, reported after the attempted hook as Laravel's runJob() does after process(). */
+typedef struct {
+	zend_object *e[2];   /* the job's exception, then one a hook threw while it was handled */
+} qw_reports;
+
+static void qw_reports_add(qw_reports *r, zend_object *e)
+{
+	if (!r->e[0]) {
+		r->e[0] = e;
+	} else if (!r->e[1]) {
+		r->e[1] = e;
+	} else {
+		OBJ_RELEASE(e);
+	}
+}
+
+static void qw_reports_free(qw_reports *r)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (r->e[i]) {
+			OBJ_RELEASE(r->e[i]);
+			r->e[i] = NULL;
+		}
+	}
+}
+
+/* Reports them in order. FAILURE when the exception handler threw. */
+static zend_result qw_reports_flush(qw_worker *w, qw_reports *r, zval *zjob)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		zend_object *e = r->e[i];
+
+		r->e[i] = NULL;
+		if (e && qw_worker_report(w, e, zjob) == FAILURE) {
+			qw_reports_free(r);
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+/* Keeps the exception a hook just threw for the report. FAILURE for exit(), left thrown. */
+static zend_result qw_worker_keep(qw_reports *r)
+{
+	if (qw_error_is_unwind()) {
+		return FAILURE;
+	}
+	qw_reports_add(r, qw_error_take());
+	return SUCCESS;
+}
+
 /*
- * Laravel's handleJobException() followed by runJob()'s report: fail the job
- * when this was its last attempt or exception, call the exception hook,
- * release the job with the backoff unless it is done; then report e (owned
- * here).
+ * Laravel's handleJobException(): fail the job when this was its last
+ * attempt or exception, call the exception hook, release the job with the
+ * backoff unless it is done and call the released_after_exception hook. e
+ * (owned) goes to the reports. FAILURE for exit().
  */
-static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e)
+static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e, qw_reports *r)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
-	zend_object *hook_e = NULL;
 
+	qw_reports_add(r, e);
 	if (!job->failed) {
 		bool reached = false;
 
@@ -255,63 +330,57 @@ static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw
 			qw_job_fail(job, e);
 		}
 		if (qw_worker_absorb(w, zjob) == FAILURE) {
-			OBJ_RELEASE(e);
 			return FAILURE;
 		}
 	}
-	/* A throwing exception hook is reported after e; the job is still released. */
-	if (qw_hooks_job(&w->hooks, QW_HOOK_EXCEPTION, job->connection, zjob, e) == FAILURE) {
-		if (qw_error_is_unwind()) {
-			OBJ_RELEASE(e);
-			return FAILURE;
-		}
-		hook_e = qw_error_take();
-	}
-	if (!job->deleted && !job->released && !job->failed) {
-		qw_job_release(job, qw_worker_backoff(job, o));
-		if (qw_worker_absorb(w, zjob) == FAILURE) {
-			OBJ_RELEASE(e);
-			if (hook_e) {
-				OBJ_RELEASE(hook_e);
-			}
-			return FAILURE;
-		}
-	}
-	if (qw_worker_report(w, e, zjob) == FAILURE) {
-		if (hook_e) {
-			OBJ_RELEASE(hook_e);
-		}
+	if (qw_hooks_job(&w->hooks, QW_HOOK_EXCEPTION, job->connection, zjob, e) == FAILURE && qw_worker_keep(r) == FAILURE) {
 		return FAILURE;
 	}
-	return hook_e ? qw_worker_report(w, hook_e, zjob) : SUCCESS;
+	if (!job->deleted && !job->released && !job->failed) {
+		zend_long delay = qw_worker_backoff(job, o);
+		zval conn, zdelay;
+
+		if (qw_job_release(job, delay) == FAILURE) {
+			/* Not released after all: no hook; the job stays reserved until retry_after. */
+			return qw_worker_absorb(w, zjob);
+		}
+		ZVAL_STR(&conn, job->connection);
+		ZVAL_LONG(&zdelay, delay);
+		if (qw_hooks_call(&w->hooks, QW_HOOK_RELEASED_AFTER_EXCEPTION, NULL, &conn, zjob, &zdelay) == FAILURE
+			&& qw_worker_keep(r) == FAILURE) {
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
 }
 
-/* Fails the job at once with e (owned here), then reports e as any job exception. */
-static zend_result qw_worker_fail_now(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e)
+/* Fails the job at once with e (owned here), then handles e as any job exception. */
+static zend_result qw_worker_fail_now(qw_worker *w, zval *zjob, const qw_options *o, zend_object *e, qw_reports *r)
 {
 	qw_job_fail(Z_QW_JOB_P(zjob), e);
 	if (qw_worker_absorb(w, zjob) == FAILURE) {
 		OBJ_RELEASE(e);
 		return FAILURE;
 	}
-	return qw_worker_handle_exception(w, zjob, o, e);
+	return qw_worker_handle_exception(w, zjob, o, e, r);
 }
 
 /* The job or a hook around it threw: handle it as a job exception unless it is exit(). */
-static zend_result qw_worker_threw(qw_worker *w, zval *zjob, const qw_options *o)
+static zend_result qw_worker_threw(qw_worker *w, zval *zjob, const qw_options *o, qw_reports *r)
 {
 	if (qw_error_is_unwind()) {
 		return FAILURE;
 	}
-	return qw_worker_handle_exception(w, zjob, o, qw_error_take());
+	return qw_worker_handle_exception(w, zjob, o, qw_error_take(), r);
 }
 
-zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
+/* Laravel's Worker::process() without its finally: one attempt at the job. */
+static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options *o, qw_reports *r)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
 
 	if (qw_hooks_job(&w->hooks, QW_HOOK_BEFORE, job->connection, zjob, NULL) == FAILURE) {
-		return qw_worker_threw(w, zjob, o);
+		return qw_worker_threw(w, zjob, o, r);
 	}
 	if (qw_worker_exceeded(job, o)) {
 		zend_string *name = qw_job_resolve_name(job);
@@ -319,19 +388,41 @@ zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 			"%s has been attempted too many times or run too long. The job may have previously timed out.", ZSTR_VAL(name));
 
 		zend_string_release(name);
-		return qw_worker_fail_now(w, zjob, o, e);
+		return qw_worker_fail_now(w, zjob, o, e, r);
 	}
 	switch (qw_job_fire(job)) {
 		case QW_FIRE_OK:
 			break;
 		case QW_FIRE_INVALID:
 			/* Nothing a retry could mend: fail it now, with the reason. */
-			return qw_worker_fail_now(w, zjob, o, qw_error_take());
+			return qw_worker_fail_now(w, zjob, o, qw_error_take(), r);
 		case QW_FIRE_THREW:
-			return qw_worker_threw(w, zjob, o);
+			return qw_worker_threw(w, zjob, o, r);
 	}
 	if (qw_hooks_job(&w->hooks, QW_HOOK_AFTER, job->connection, zjob, NULL) == FAILURE) {
-		return qw_worker_threw(w, zjob, o);
+		return qw_worker_threw(w, zjob, o, r);
 	}
 	return SUCCESS;
+}
+
+zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
+{
+	qw_reports r = {{NULL, NULL}};
+
+	if (qw_worker_attempt(w, zjob, o, &r) == FAILURE) {
+		qw_reports_free(&r);
+		return FAILURE;
+	}
+	/* As Laravel's finally: after every attempt that did not exit(). */
+	if (qw_hooks_has(&w->hooks, QW_HOOK_ATTEMPTED)) {
+		zval conn, occurred;
+
+		ZVAL_STR(&conn, Z_QW_JOB_P(zjob)->connection);
+		ZVAL_BOOL(&occurred, r.e[0] != NULL);
+		if (qw_hooks_call(&w->hooks, QW_HOOK_ATTEMPTED, NULL, &conn, zjob, &occurred) == FAILURE && qw_worker_keep(&r) == FAILURE) {
+			qw_reports_free(&r);
+			return FAILURE;
+		}
+	}
+	return qw_reports_flush(w, &r, zjob);
 }

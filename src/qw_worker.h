@@ -21,6 +21,7 @@ typedef struct _qw_worker {
 	zval resolver;                /* fn(string $class, Job $job): object, or UNDEF: `new` */
 	zval failer;                  /* fn($connection, $queue, $payload, $e, $job), or UNDEF */
 	zval exception_handler;       /* fn(Throwable $e, ?Job $job), or UNDEF: PHP's error log */
+	zval exception_counter;       /* fn(string $uuid, int $maxExceptions): bool, or UNDEF: counted on the queue's Redis */
 	qw_hooks hooks;               /* on() */
 	qw_restart restart;           /* setCache(): where the restart signal is read */
 	zend_object std;
@@ -58,8 +59,9 @@ zend_result qw_worker_next_job(qw_worker *w, const qw_queue_keys **keys, int n, 
  * Processes a popped job as Laravel's Worker::process() and runJob() do: the
  * before hook, fails it when it already exceeds its attempts, fires it, the
  * after hook; on an exception (from the job or those hooks) fails or
- * releases it with the backoff, calls the exception hook and reports the
- * exception. Returns FAILURE only when an exception must reach the caller:
+ * releases it with the backoff, calls the exception and
+ * released_after_exception hooks and reports the exception; then the
+ * attempted hook. Returns FAILURE only when an exception must reach the caller:
  * exit(), or one thrown by the exception handler itself.
  */
 zend_result qw_worker_process(qw_worker *w, zval *job, const qw_options *o);
@@ -73,7 +75,10 @@ zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job);
 /* Laravel's markJobAsFailedIfWillExceedMaxAttempts() condition: this attempt is the last. */
 bool qw_worker_will_exceed(const struct _qw_job *job, const qw_options *o);
 
-/* Counts the exception against the job's maxExceptions; *reached when it was the last allowed. */
+/*
+ * Counts the exception against the job's maxExceptions, through the
+ * exception counter when one is set; *reached when it was the last allowed.
+ */
 zend_result qw_worker_max_exceptions_reached(qw_worker *w, const struct _qw_job *job, bool *reached);
 
 /*
