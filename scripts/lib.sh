@@ -16,6 +16,10 @@
 #                             "quiet" shows make's output only on failure.
 #   qw_start_redis            starts a redis-server on a free loopback port in
 #                             the temp dir, waits for PING; sets QW_REDIS_PORT.
+#   qw_install_laravel12      composer-installs the Laravel 12 app framework of
+#                             the drop-in tests (tests/laravel/l12) into
+#                             .work/laravel12, linking the bridge in laravel/;
+#                             kept while its composer.json is unchanged.
 #   qw_bg CMD...              runs CMD in its own process group (stdin from
 #                             /dev/null) and returns its status; the group is
 #                             killed when CMD ends or when the script is stopped.
@@ -33,7 +37,8 @@ exec </dev/null # nothing here reads input; CI may even run us with stdin closed
 QW_PACKAGES=(
 	build-essential pkg-config php8.2-cli php8.2-dev libhiredis-dev
 	redis-server redis-tools php-parser php-pear php-laravel-framework
-	php8.2-redis php8.2-sqlite3 php8.2-mbstring php8.2-xml
+	php8.2-redis php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-intl
+	composer unzip
 )
 
 qw_log() { printf '== %s\n' "$*"; }
@@ -179,4 +184,22 @@ qw_start_redis() {
 		qw_kill_group "$pid"
 	done
 	return 1
+}
+
+qw_install_laravel12() {
+	local dir=$QW_ROOT/.work/laravel12 src=$QW_ROOT/tests/laravel/l12
+	mkdir -p "$dir"
+	sed "s#\"../../../laravel\"#\"$QW_ROOT/laravel\"#" "$src/composer.json" >"$QW_TMP/composer.json"
+	cp "$src/shims.php" "$dir/shims.php"
+	if [ -f "$dir/vendor/autoload.php" ] && cmp -s "$QW_TMP/composer.json" "$dir/composer.json"; then
+		return 0
+	fi
+	cp "$QW_TMP/composer.json" "$dir/composer.json"
+	qw_log "composer update in .work/laravel12 (Laravel 12 for the drop-in tests)"
+	(cd "$dir" && COMPOSER_ALLOW_SUPERUSER=1 composer update --no-interaction --no-progress) \
+		>"$QW_TMP/composer.log" 2>&1 || {
+		cat "$QW_TMP/composer.log" >&2
+		rm -f "$dir/composer.json"
+		return 1
+	}
 }

@@ -8,8 +8,10 @@
 #      the default when CI=true),
 #   3. starts a redis-server on a free loopback port and exports
 #      QWORKER_TEST_REDIS_HOST, QWORKER_TEST_REDIS_PORT, QWORKER_TEST_REDIS_SERVER,
-#   4. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
-#   5. runs each executable scripts/check-*.sh as one more test.
+#   4. composer-installs Laravel 12 for the drop-in tests into .work/laravel12
+#      (when they are among the tests to run) and exports QWORKER_TEST_LARAVEL12,
+#   5. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
+#   6. runs each executable scripts/check-*.sh as one more test.
 # TESTS="tests/a.phpt tests/dir scripts/check-x.sh" runs just those (phpt files,
 # directories of them, check scripts). QWORKER_SKIP_BUILD=1 tests the
 # modules/qworker.so already built.
@@ -70,7 +72,7 @@ fi
 
 # `-n` reads no ini: load what Debian's php-cli loads from conf.d, in its
 # order. igbinary must come before redis (redis.so needs igbinary's symbols).
-exts=${QWORKER_TEST_PHP_EXTS-pdo xml ctype dom igbinary mbstring pdo_sqlite posix simplexml sqlite3 tokenizer xmlreader xmlwriter redis}
+exts=${QWORKER_TEST_PHP_EXTS-pdo xml ctype dom igbinary intl mbstring pdo_sqlite posix simplexml sqlite3 tokenizer xmlreader xmlwriter redis}
 ext_dir=$(php-config --extension-dir)
 php_args=(-d "extension=$QW_EXT")
 for e in $exts; do
@@ -155,6 +157,16 @@ if qw_start_redis; then
 else
 	echo "FAIL could not start redis-server" >&2
 fi
+# The Laravel 12 drop-in tests need their framework; without it they fail, not skip.
+for t in "${phpt[@]}"; do
+	if [ -d "$t" ] || [[ $t == *_l12.phpt ]]; then
+		export QWORKER_TEST_LARAVEL12=$QW_ROOT/.work/laravel12
+		if ! qw_install_laravel12; then
+			echo "FAIL composer install of Laravel 12: its drop-in tests will fail" >&2
+		fi
+		break
+	fi
+done
 if [ "$build_ok" = 1 ]; then
 	if [ ${#phpt[@]} -gt 0 ]; then
 		run_phpt

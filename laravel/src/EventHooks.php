@@ -1,0 +1,162 @@
+<?php
+
+namespace QWorker\Laravel;
+
+use Illuminate\Container\Container;
+use Illuminate\Contracts\Events\Dispatcher;
+use Illuminate\Queue\Events;
+use Illuminate\Queue\Worker;
+use Illuminate\Queue\WorkerOptions;
+use Illuminate\Queue\WorkerStopReason;
+use QWorker;
+use QWorker\Job as NativeJob;
+use QWorker\MaxAttemptsExceededException as NativeMaxAttempts;
+use QWorker\TimeoutExceededException as NativeTimeout;
+use Throwable;
+use WeakMap;
+
+/**
+ * Hangs on the native worker's hooks the events Laravel's Worker fires at
+ * the same points, those the installed Laravel has: WorkerStarting,
+ * Looping, JobPopping, JobPopped, JobProcessing, JobProcessed,
+ * JobExceptionOccurred, JobReleasedAfterException, JobAttempted, JobFailed,
+ * JobTimedOut and WorkerStopping. Hooks whose events the installed Laravel
+ * lacks are left unset and cost nothing.
+ *
+ * The exceptions the native worker makes when a job ran too often or too
+ * long become the ones the installed Laravel makes, so that failed()
+ * methods, listeners, reports and failed_jobs rows see Laravel's classes
+ * and messages.
+ */
+final class EventHooks
+{
+    /** @var Container */
+    private $app;
+
+    /** @var Dispatcher */
+    private $events;
+
+    /** @var WorkerOptions */
+    private $options;
+
+    /** @var callable|null Laravel's per-pass reset (scoped instances, log context) */
+    private $resetScope;
+
+    /** @var Worker Laravel's worker, whose exception factories are used */
+    private $worker;
+
+    /** @var WeakMap<NativeJob, RedisJob> */
+    private $jobs;
+
+    /** @var WeakMap<Throwable, Throwable> native exception => Laravel's */
+    private $exceptions;
+
+    public function __construct(Container $app, Dispatcher $events, WorkerOptions $options, ?callable $resetScope, Worker $worker)
+    {
+        $this->app = $app;
+        $this->events = $events;
+        $this->options = $options;
+        $this->resetScope = $resetScope;
+        $this->worker = $worker;
+        $this->jobs = new WeakMap;
+        $this->exceptions = new WeakMap;
+    }
+
+    /** The Laravel job standing for a native one, the same object for the job's whole run. */
+    public function job(NativeJob $job): RedisJob
+    {
+        return $this->jobs[$job] ??= new RedisJob($job, $this->app);
+    }
+
+    /**
+     * Laravel's exception for one the native worker made (the same object
+     * each time it is asked), any other exception as it is.
+     */
+    public function exception(Throwable $e, ?NativeJob $job): Throwable
+    {
+        if (! $e instanceof NativeMaxAttempts || $job === null) {
+            return $e;
+        }
+
+        return $this->exceptions[$e] ??= (function (RedisJob $job, bool $timedOut) {
+            return $timedOut && method_exists($this, 'timeoutExceededException')
+                ? $this->timeoutExceededException($job)
+                : $this->maxAttemptsExceededException($job);
+        })->call($this->worker, $this->job($job), $e instanceof NativeTimeout);
+    }
+
+    public function attach(QWorker $worker): void
+    {
+        $worker->on('looping', function (string $connection, string $queue) {
+            return $this->events->until(new Events\Looping($connection, $queue)) !== false;
+        });
+        $worker->on('popping', function (string $connection, string $queue) {
+            if ($this->resetScope) {
+                ($this->resetScope)();
+            }
+            $this->fire(Events\JobPopping::class, $connection, $queue);
+        });
+        $worker->on('before', function (string $connection, NativeJob $job) {
+            $this->events->dispatch(new Events\JobProcessing($connection, $this->job($job)));
+        });
+        $worker->on('after', function (string $connection, NativeJob $job) {
+            $this->events->dispatch(new Events\JobProcessed($connection, $this->job($job)));
+        });
+        $worker->on('exception', function (string $connection, NativeJob $job, Throwable $e) {
+            $this->events->dispatch(new Events\JobExceptionOccurred($connection, $this->job($job), $this->exception($e, $job)));
+        });
+        $worker->on('failed', function (string $connection, NativeJob $job, Throwable $e) {
+            $this->events->dispatch(new Events\JobFailed($connection, $this->job($job), $this->exception($e, $job)));
+        });
+        $worker->on('stopping', function (int $status, string $reason) {
+            $this->events->dispatch(new Events\WorkerStopping($status, $this->options, $this->reason($reason)));
+
+            // As Laravel's Worker::kill(): a worker past its timeout dies by SIGKILL.
+            if ($reason === 'timed_out' && extension_loaded('posix')) {
+                posix_kill(getmypid(), SIGKILL);
+            }
+        });
+
+        $this->attachIfExists($worker, 'starting', Events\WorkerStarting::class, function (string $connection, string $queue) {
+            $this->events->dispatch(new Events\WorkerStarting($connection, $queue, $this->options));
+        });
+        $this->attachIfExists($worker, 'popped', Events\JobPopped::class, function (string $connection, NativeJob $job) {
+            $this->events->dispatch(new Events\JobPopped($connection, $this->job($job)));
+        });
+        $this->attachIfExists($worker, 'released_after_exception', Events\JobReleasedAfterException::class, function (string $connection, NativeJob $job, int $delay) {
+            $this->events->dispatch(new Events\JobReleasedAfterException($connection, $this->job($job), $delay));
+        });
+        $this->attachIfExists($worker, 'attempted', Events\JobAttempted::class, function (string $connection, NativeJob $job, bool $exceptionOccurred) {
+            $this->events->dispatch(new Events\JobAttempted($connection, $this->job($job), $exceptionOccurred));
+        });
+        $this->attachIfExists($worker, 'timed_out', Events\JobTimedOut::class, function (string $connection, NativeJob $job) {
+            $this->events->dispatch(new Events\JobTimedOut($connection, $this->job($job)));
+        });
+    }
+
+    private function attachIfExists(QWorker $worker, string $hook, string $event, callable $fn): void
+    {
+        if (class_exists($event)) {
+            $worker->on($hook, $fn);
+        }
+    }
+
+    /** Dispatches an event the installed Laravel may not have. */
+    private function fire(string $event, ...$arguments): void
+    {
+        if (class_exists($event)) {
+            $this->events->dispatch(new $event(...$arguments));
+        }
+    }
+
+    /** Laravel's WorkerStopReason case for a native stop reason, where Laravel has them. */
+    private function reason(string $reason)
+    {
+        if (! enum_exists(WorkerStopReason::class)) {
+            return null;
+        }
+        $case = WorkerStopReason::class.'::'.str_replace('_', '', ucwords($reason, '_'));
+
+        return defined($case) ? constant($case) : null;
+    }
+}

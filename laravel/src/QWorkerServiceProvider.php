@@ -1,0 +1,41 @@
+<?php
+
+namespace QWorker\Laravel;
+
+use Illuminate\Queue\Console\WorkCommand as LaravelWorkCommand;
+use Illuminate\Support\ServiceProvider;
+use QWorker\Laravel\Console\QueueWorkCommand;
+use QWorker\Laravel\Console\WorkCommand;
+
+/**
+ * Registers `php artisan qworker:work` and, when qworker.replace_queue_work
+ * is on, makes `php artisan queue:work` run on qworker as well.
+ */
+class QWorkerServiceProvider extends ServiceProvider
+{
+    public function register()
+    {
+        $this->mergeConfigFrom(__DIR__.'/../config/qworker.php', 'qworker');
+
+        $this->app->singleton(WorkCommand::class, function ($app) {
+            return new WorkCommand($app['queue.worker'], $app['cache.store']);
+        });
+
+        if ($this->app['config']->get('qworker.replace_queue_work')) {
+            $replace = function ($command, $app) {
+                return new QueueWorkCommand($app['queue.worker'], $app['cache.store']);
+            };
+            // Laravel 8 binds queue:work as 'command.queue.work', 9+ by its class.
+            $this->app->extend('command.queue.work', $replace);
+            $this->app->extend(LaravelWorkCommand::class, $replace);
+        }
+    }
+
+    public function boot()
+    {
+        if ($this->app->runningInConsole()) {
+            $this->commands([WorkCommand::class]);
+            $this->publishes([__DIR__.'/../config/qworker.php' => $this->app->configPath('qworker.php')], 'qworker-config');
+        }
+    }
+}

@@ -1,0 +1,106 @@
+<?php
+
+namespace App\Console\Commands;
+
+use App\Effects;
+use App\Jobs;
+use Illuminate\Console\Command;
+use Illuminate\Support\Facades\Bus;
+use InvalidArgumentException;
+
+/** Queues the jobs of a drop-in scenario (tests/laravel/dropin.inc), as an app would. */
+class Dispatch extends Command
+{
+    protected $signature = 'qwtest:dispatch {scenario}';
+
+    public function handle()
+    {
+        switch ($this->argument('scenario')) {
+            case 'noop':
+                foreach (range(1, 5) as $i) {
+                    Jobs\Noop::dispatch("noop$i");
+                }
+                break;
+            case 'retry':
+                Jobs\RetryThenSucceed::dispatch('retry');
+                break;
+            case 'fail':
+                Jobs\AlwaysFails::dispatch('fail');
+                break;
+            case 'release':
+                Jobs\ReleasesItself::dispatch('release');
+                break;
+            case 'delete':
+                Jobs\DeletesItself::dispatch('delete');
+                break;
+            case 'delayed':
+                Jobs\Delayed::dispatch('delayed', 2);
+                Jobs\Noop::dispatch('now');
+                break;
+            case 'chain':
+                Bus::chain([new Jobs\ChainStep('one'), new Jobs\ChainStep('two'), new Jobs\ChainStep('three')])->dispatch();
+                break;
+            case 'batch':
+                Bus::batch([new Jobs\BatchStep('b1'), new Jobs\BatchStep('b2'), new Jobs\BatchStep('b3')])
+                    ->then(function () {
+                        Effects::record('batch: then');
+                    })
+                    ->finally(function () {
+                        Effects::record('batch: finally');
+                    })
+                    ->name('qwtest')
+                    ->dispatch();
+                break;
+            case 'max_exceptions':
+                Jobs\MaxExceptions::dispatch('maxexc');
+                break;
+            case 'retry_until':
+                Jobs\RetryUntil::dispatch('until');
+                break;
+            case 'timeout':
+                Jobs\Timeout::dispatch('timeout');
+                Jobs\Noop::dispatch('after-timeout');
+                break;
+            case 'unique':
+                Jobs\Unique::dispatch('unique1');
+                Jobs\Unique::dispatch('unique2');
+                break;
+            case 'priority':
+                Jobs\Noop::dispatch('low1')->onQueue('low');
+                Jobs\Noop::dispatch('low2')->onQueue('low');
+                Jobs\Noop::dispatch('high1')->onQueue('high');
+                Jobs\Noop::dispatch('high2')->onQueue('high');
+                break;
+            case 'restart':
+                Jobs\RestartTrigger::dispatch('restart');
+                Jobs\Noop::dispatch('after-restart');
+                break;
+            case 'memory':
+                Jobs\MemoryHog::dispatch('hog');
+                Jobs\Noop::dispatch('after-hog');
+                break;
+            case 'max_jobs':
+                foreach (range(1, 5) as $i) {
+                    Jobs\Noop::dispatch("job$i");
+                }
+                break;
+            case 'sigterm':
+                Jobs\Slow::dispatch('slow');
+                Jobs\Noop::dispatch('after-slow');
+                break;
+            case 'middleware':
+                Jobs\WithMiddleware::dispatch('mw');
+                break;
+            case 'which':
+                Jobs\WhichJob::dispatch('which');
+                break;
+            case 'encrypted':
+                Jobs\Encrypted::dispatch('enc');
+                break;
+            default:
+                throw new InvalidArgumentException('unknown scenario '.$this->argument('scenario'));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,11 @@
+<?php
+
+namespace App\Jobs;
+
+class ChainStep extends Job
+{
+    public function handle()
+    {
+        $this->record('ran');
+    }
+}

@@ -1,0 +1,17 @@
+--TEST--
+Laravel 12 (Composer) drop-in, ShouldBeEncrypted: the encrypted payload is decrypted and run: the same outcome under queue:work and qworker:work
+--SKIPIF--
+<?php require __DIR__ . '/laravel/scenarios.inc'; qw_dropin_skip('12'); ?>
+--FILE--
+<?php
+require __DIR__ . '/laravel/scenarios.inc';
+qw_dropin_run('12', 'encrypted');
+?>
+--EXPECT--
+same outcome
+exit:
+  0
+effects:
+  enc: ran with the secret
+failed_jobs:
+redis:

@@ -1,0 +1,20 @@
+--TEST--
+Laravel 12 (Composer) drop-in, five no-op jobs, --stop-when-empty: the same outcome under queue:work and qworker:work
+--SKIPIF--
+<?php require __DIR__ . '/laravel/scenarios.inc'; qw_dropin_skip('12'); ?>
+--FILE--
+<?php
+require __DIR__ . '/laravel/scenarios.inc';
+qw_dropin_run('12', 'noop');
+?>
+--EXPECT--
+same outcome
+exit:
+  0
+effects:
+  noop1: ran attempt 1
+  noop2: ran attempt 1
+  noop3: ran attempt 1
+  noop4: ran attempt 1
+  noop5: ran attempt 1
+redis:
