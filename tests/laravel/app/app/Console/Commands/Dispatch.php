@@ -61,6 +61,9 @@ class Dispatch extends Command
                 Jobs\Timeout::dispatch('timeout');
                 Jobs\Noop::dispatch('after-timeout');
                 break;
+            case 'fail_on_timeout':
+                Jobs\FailOnTimeout::dispatch('failontimeout');
+                break;
             case 'unique':
                 Jobs\Unique::dispatch('unique1');
                 Jobs\Unique::dispatch('unique2');
