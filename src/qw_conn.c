@@ -37,6 +37,7 @@ void qw_conn_close(qw_conn *c)
 void qw_conn_free(qw_conn *c)
 {
 	qw_conn_close(c);
+	smart_str_free(&c->deferred);
 	if (c->host) {
 		zend_string_release(c->host);
 	}
@@ -222,12 +223,43 @@ static qw_xchg qw_conn_wait(qw_conn *c, double wait)
 }
 #endif
 
-/* One exchange on the current link. Replies are freed unless it ends QW_XCHG_OK. */
+/* Reads the replies to the deferred commands sent ahead of an exchange; logs error replies. */
+static qw_xchg qw_conn_read_deferred(qw_conn *c)
+{
+	int i;
+
+	for (i = 0; i < c->ndeferred; i++) {
+		redisReply *r = NULL;
+
+		if (redisGetReply(c->ctx, (void **) &r) != REDIS_OK || !r) {
+			return c->ctx->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK) ? QW_XCHG_TIMEOUT : QW_XCHG_BROKEN;
+		}
+		if (r->type == REDIS_REPLY_ERROR) {
+			char *msg;
+
+			zend_spprintf(&msg, 0, "QWorker: Redis refused an acknowledgement: %.*s", (int) r->len, r->str);
+			php_log_err(msg);
+			efree(msg);
+		}
+		freeReplyObject(r);
+	}
+	return QW_XCHG_OK;
+}
+
+/*
+ * One exchange on the current link, the deferred commands first. Replies
+ * are freed unless it ends QW_XCHG_OK; the deferred commands are forgotten
+ * only then.
+ */
 static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds, redisReply **replies)
 {
 	int i, got = 0;
 	qw_xchg status = QW_XCHG_OK;
 
+	if (c->ndeferred
+		&& redisAppendFormattedCommand(c->ctx, ZSTR_VAL(c->deferred.s), ZSTR_LEN(c->deferred.s)) != REDIS_OK) {
+		return QW_XCHG_BROKEN;
+	}
 	for (i = 0; i < n; i++) {
 		if (redisAppendCommandArgv(c->ctx, cmds[i].argc, cmds[i].argv, cmds[i].lens) != REDIS_OK) {
 			return QW_XCHG_BROKEN;
@@ -244,6 +276,9 @@ static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cm
 		redisSetTimeout(c->ctx, none);
 	} else if (wait > 0 && c->read_timeout > 0) {
 		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout + wait));
+	}
+	if (c->ndeferred && (status = qw_conn_read_deferred(c)) != QW_XCHG_OK) {
+		n = 0;
 	}
 	for (got = 0; got < n; got++) {
 		void *r = NULL;
@@ -263,7 +298,10 @@ static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cm
 			freeReplyObject(replies[i]);
 			replies[i] = NULL;
 		}
+		return status;
 	}
+	smart_str_free(&c->deferred);
+	c->ndeferred = 0;
 	return status;
 }
 
@@ -299,6 +337,48 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 		}
 	}
 	return FAILURE;
+}
+
+void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens)
+{
+	char *cmd;
+	long long len = redisFormatCommandArgv(&cmd, argc, argv, lens);
+
+	if (len < 0) {
+		return;
+	}
+	smart_str_appendl(&c->deferred, cmd, (size_t) len);
+	redisFreeCommand(cmd);
+	c->ndeferred++;
+}
+
+bool qw_conn_flush(qw_conn *c)
+{
+	if (!c->ndeferred) {
+		return true;
+	}
+	if (!qw_conn_usable(c)) {
+		qw_conn_close(c);
+		return false;
+	}
+	if (qw_conn_exchange(c, 0, 0, NULL, NULL) != QW_XCHG_OK) {
+		qw_conn_close(c);
+		return false;
+	}
+	return true;
+}
+
+void qw_conn_drop_deferred(qw_conn *c)
+{
+	if (c->ndeferred) {
+		char *msg;
+
+		zend_spprintf(&msg, 0, "QWorker: %d acknowledgement(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
+		php_log_err(msg);
+		efree(msg);
+		smart_str_free(&c->deferred);
+		c->ndeferred = 0;
+	}
 }
 
 redisReply *qw_conn_command(qw_conn *c, bool retry, int argc, const char **argv, const size_t *lens)

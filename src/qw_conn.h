@@ -7,6 +7,7 @@
 
 #include "php.h"
 #include <hiredis/hiredis.h>
+#include "zend_smart_str.h"
 
 typedef struct _qw_conn {
 	zend_string *host;        /* host name or address; NULL when path is set */
@@ -19,6 +20,8 @@ typedef struct _qw_conn {
 	double read_timeout;      /* seconds, 0 = none */
 	int wake_fd;              /* while >= 0, readable means: give up a blocking wait (the daemon's signals) */
 	redisContext *ctx;        /* NULL until connected */
+	smart_str deferred;       /* commands to send ahead of the next exchange (qw_conn_defer), RESP-encoded */
+	int ndeferred;
 } qw_conn;
 
 /* One command of a pipeline: argc arguments with their lengths. */
@@ -35,6 +38,24 @@ void qw_conn_init(qw_conn *c);
 
 /* Closes the link and releases every setting. */
 void qw_conn_free(qw_conn *c);
+
+/*
+ * Queues a command that must be sent but need not be waited for (an
+ * acknowledgement): it goes ahead of the next exchange, in the same round
+ * trip, and is sent again after a broken exchange, so it must be safe to
+ * repeat. An error reply to it is logged, not thrown: the exchange it rode
+ * on belongs to someone else.
+ */
+void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens);
+
+/*
+ * Sends the deferred commands now, if any, without throwing. true when none
+ * is left; on false they stay queued (the link is down) for the next exchange.
+ */
+bool qw_conn_flush(qw_conn *c);
+
+/* Forgets the deferred commands unsent, logging how many. */
+void qw_conn_drop_deferred(qw_conn *c);
 
 /*
  * Opens (or reopens) the link, authenticates and selects the database.

@@ -63,6 +63,8 @@ static zend_result qw_daemon_stopping(qw_run *run, zend_long status, const char 
 	zval zstatus, zreason;
 	zend_result result;
 
+	/* What the stopping hook sees of Redis is final, even when it ends the process (a timeout). */
+	qw_queue_flush(&run->w->queue);
 	if (!qw_hooks_has(&run->w->hooks, QW_HOOK_STOPPING)) {
 		return SUCCESS;
 	}
@@ -264,6 +266,13 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 	return result;
 }
 
+/* Sleeps as the loop does, the deferred acknowledgements sent first: none waits out a sleep. */
+static void qw_daemon_sleep(qw_run *run, double seconds)
+{
+	qw_queue_flush(&run->w->queue);
+	qw_signals_sleep(seconds);
+}
+
 /* One pass after the skip checks: pop, run or idle. *had_job tells which. */
 static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 {
@@ -286,7 +295,7 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 			return FAILURE;
 		}
 		run->backoff = run->backoff > 0 ? MIN(run->backoff * 2, QW_DAEMON_MAX_BACKOFF) : 1;
-		qw_signals_sleep(run->backoff);
+		qw_daemon_sleep(run, run->backoff);
 		return SUCCESS;
 	}
 	run->backoff = 0;
@@ -296,7 +305,7 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 		}
 		/* With block_for, the blocking pop was the wait. */
 		if (w->queue.block_for < 0 && run->o->sleep > 0) {
-			qw_signals_sleep(run->o->sleep);
+			qw_daemon_sleep(run, run->o->sleep);
 		}
 		return SUCCESS;
 	}
@@ -304,7 +313,7 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 	result = qw_daemon_run_job(run, &job);
 	zval_ptr_dtor(&job);
 	if (result == SUCCESS && run->o->rest > 0) {
-		qw_signals_sleep(run->o->rest);
+		qw_daemon_sleep(run, run->o->rest);
 	}
 	return result;
 }
@@ -325,7 +334,7 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 			return FAILURE;
 		}
 		if (skip) {
-			qw_signals_sleep(run->o->sleep > 0 ? run->o->sleep : 1);
+			qw_daemon_sleep(run, run->o->sleep > 0 ? run->o->sleep : 1);
 		} else if (qw_daemon_pass(run, &had_job) == FAILURE) {
 			return FAILURE;
 		}
@@ -353,9 +362,11 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	qw_daemon_timed_out = 0;
 	qw_daemon_current = &run;
 	w->queue.conn.wake_fd = qw_signals_wake_fd();
+	qw_queue_set_steady(&w->queue, true);
 
 	result = qw_daemon_loop(&run, status);
 
+	qw_queue_set_steady(&w->queue, false);
 	w->queue.conn.wake_fd = -1;
 	qw_daemon_current = NULL;
 	qw_signals_stop();

@@ -89,6 +89,7 @@ const qw_queue_keys *qw_queue_keys_for(qw_queue *q, zend_string *name)
 	k->reserved = zend_strpprintf(0, "%s:reserved", ZSTR_VAL(k->list));
 	k->notify = zend_strpprintf(0, "%s:notify", ZSTR_VAL(k->list));
 	k->delayed = zend_strpprintf(0, "%s:delayed", ZSTR_VAL(k->list));
+	k->migrated_at = 0;
 	return zend_hash_add_new_ptr(&q->keys, name, k);
 }
 
@@ -183,22 +184,31 @@ static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int n
 #define QW_ARG_STR(i, zs) do { argv[i] = ZSTR_VAL(zs); lens[i] = ZSTR_LEN(zs); } while (0)
 #define QW_ARG_LONG(i, buf, v) do { argv[i] = buf; lens[i] = (size_t) snprintf(buf, sizeof(buf), ZEND_LONG_FMT, (zend_long) (v)); } while (0)
 
-/* Pops one queue. Returns FAILURE with an exception thrown. */
-static zend_result qw_queue_pop_one(qw_queue *q, const qw_queue_keys *k, zend_long now, qw_popped *out)
+/*
+ * Pops one queue; migrate forces the move of due jobs in steady mode.
+ * Returns FAILURE with an exception thrown.
+ */
+static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now, bool migrate, qw_popped *out)
 {
-	const char *argv[9];
-	size_t lens[9];
+	const char *argv[10];
+	size_t lens[10];
 	char now_buf[QW_LONG_BUF], until_buf[QW_LONG_BUF];
 	redisReply *r;
 
+	migrate = migrate || !q->steady || k->migrated_at != now;
 	QW_ARG_STR(3, k->list);
 	QW_ARG_STR(4, k->reserved);
 	QW_ARG_STR(5, k->notify);
 	QW_ARG_STR(6, k->delayed);
 	QW_ARG_LONG(7, now_buf, now);
 	QW_ARG_LONG(8, until_buf, now + q->retry_after);
+	argv[9] = migrate ? "1" : "0";
+	lens[9] = 1;
 	/* Repeating a pop whose reply was lost only leaves a job reserved until retry_after. */
-	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 9, argv, lens);
+	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 10, argv, lens);
+	if (r && migrate) {
+		k->migrated_at = now;
+	}
 	if (!r) {
 		return FAILURE;
 	}
@@ -281,7 +291,8 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 		int i;
 
 		for (i = 0; i < n; i++) {
-			if (qw_queue_pop_one(q, queues[i], now, out) == FAILURE) {
+			/* The keys are q's own (qw_queue_keys_for()); only the pop's bookkeeping changes. */
+			if (qw_queue_pop_one(q, (qw_queue_keys *) queues[i], now, blocked, out) == FAILURE) {
 				return FAILURE;
 			}
 			if (out->job) {
@@ -301,6 +312,19 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 	}
 }
 
+void qw_queue_set_steady(qw_queue *q, bool on)
+{
+	q->steady = on;
+	if (!on && !qw_queue_flush(q)) {
+		qw_conn_drop_deferred(&q->conn);
+	}
+}
+
+bool qw_queue_flush(qw_queue *q)
+{
+	return qw_conn_flush(&q->conn);
+}
+
 zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *reserved)
 {
 	const char *argv[3] = {"ZREM"};
@@ -308,6 +332,10 @@ zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *re
 
 	QW_ARG_STR(1, k->reserved);
 	QW_ARG_STR(2, reserved);
+	if (q->steady) {
+		qw_conn_defer(&q->conn, 3, argv, lens);
+		return SUCCESS;
+	}
 	return qw_queue_call(q, true, 3, argv, lens);
 }
 
@@ -326,6 +354,10 @@ zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *r
 		return FAILURE;
 	}
 	freeReplyObject(r);
+	if (delay == 0) {
+		/* Due now: the next pop must move it, this second or not. */
+		((qw_queue_keys *) k)->migrated_at = 0;
+	}
 	return SUCCESS;
 }
 

@@ -16,6 +16,7 @@ typedef struct _qw_queue_keys {
 	zend_string *reserved;
 	zend_string *notify;
 	zend_string *delayed;
+	zend_long migrated_at;    /* when the pop last moved due jobs of this queue (steady mode), 0: never */
 } qw_queue_keys;
 
 typedef struct _qw_queue {
@@ -25,6 +26,7 @@ typedef struct _qw_queue {
 	zend_long retry_after;       /* seconds a reservation lasts (0..QW_QUEUE_MAX_DELAY, checked by the settings) */
 	double block_for;            /* seconds; < 0 never blocks (Laravel's null), 0 blocks until a job */
 	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
+	bool steady;                 /* the daemon's steady state: see qw_queue_set_steady() */
 } qw_queue;
 
 /*
@@ -54,6 +56,24 @@ zend_long qw_queue_now(void);
 void qw_queue_init(qw_queue *q);
 void qw_queue_free(qw_queue *q);
 void qw_popped_free(qw_popped *p);
+
+/*
+ * The daemon's steady state, on or off. On: a deleted job's ZREM is sent
+ * with the next command (the next pop, usually), not in a round trip of its
+ * own; and a pop moves due delayed jobs and expired reservations of a queue
+ * once per second of the clock (and right after a blocking pop wakes, or
+ * this worker released a job due now), not every time: scores are whole
+ * seconds, so a job due this second that was not due at the last move is
+ * one released this second by another worker, and waits at most a second.
+ * Turning it off sends what is deferred (qw_queue_flush()).
+ */
+void qw_queue_set_steady(qw_queue *q, bool on);
+
+/*
+ * Sends the deferred acknowledgements now, without throwing. false when the
+ * link is down: they stay queued for the next command.
+ */
+bool qw_queue_flush(qw_queue *q);
 
 /* The keys of queue name (NULL or empty: the default queue). Owned by q. */
 const qw_queue_keys *qw_queue_keys_for(qw_queue *q, zend_string *name);

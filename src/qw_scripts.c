@@ -10,7 +10,8 @@
  * A payload that is not a JSON object is reserved as it is, so that the
  * worker can fail it instead of Redis losing it mid-script.
  * KEYS: queue, queue:reserved, queue:notify, queue:delayed
- * ARGV: now, reserved-until
+ * ARGV: now, reserved-until, "1" to move due jobs first ("0": the caller
+ * moved them earlier this second)
  * Returns {job, reserved}, both nil when the queue is empty.
  */
 static const char qw_lua_pop[] =
@@ -27,8 +28,10 @@ static const char qw_lua_pop[] =
 	"    redis.call('rpush', notify, unpack(ones))\n"
 	"  end\n"
 	"end\n"
-	"move_due(KEYS[4], KEYS[1], KEYS[3], ARGV[1])\n"
-	"move_due(KEYS[2], KEYS[1], KEYS[3], ARGV[1])\n"
+	"if ARGV[3] ~= '0' then\n"
+	"  move_due(KEYS[4], KEYS[1], KEYS[3], ARGV[1])\n"
+	"  move_due(KEYS[2], KEYS[1], KEYS[3], ARGV[1])\n"
+	"end\n"
 	"local job = redis.call('lpop', KEYS[1])\n"
 	"if not job then return {false, false} end\n"
 	"local ok, reserved = pcall(function()\n"

@@ -9,5 +9,6 @@ class Kernel extends ConsoleKernel
     protected $commands = [
         Commands\Setup::class,
         Commands\Dispatch::class,
+        Commands\DispatchMany::class,
     ];
 }

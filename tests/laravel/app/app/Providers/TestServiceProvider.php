@@ -8,7 +8,8 @@ use Throwable;
 /**
  * Records the queue events a worker fires, one line each in
  * storage/events.log. Looping and JobPopping fire once per pass of the
- * loop, so their count depends on timing: they are left out.
+ * loop, so their count depends on timing: they are left out. QW_APP_NO_RECORD=1
+ * (bench/) records nothing.
  */
 class TestServiceProvider extends ServiceProvider
 {
@@ -16,6 +17,9 @@ class TestServiceProvider extends ServiceProvider
 
     public function boot()
     {
+        if (getenv('QW_APP_NO_RECORD')) {
+            return;
+        }
         $this->app['events']->listen('Illuminate\Queue\Events\*', function ($name, $payload) {
             $short = substr(strrchr($name, '\\'), 1);
             if (in_array($short, self::PER_PASS, true)) {
