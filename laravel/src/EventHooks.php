@@ -13,7 +13,6 @@ use QWorker\Job as NativeJob;
 use QWorker\MaxAttemptsExceededException as NativeMaxAttempts;
 use QWorker\TimeoutExceededException as NativeTimeout;
 use Throwable;
-use WeakMap;
 
 /**
  * Hangs on the native worker's hooks the events Laravel's Worker fires at
@@ -45,11 +44,14 @@ final class EventHooks
     /** @var Worker Laravel's worker, whose exception factories are used */
     private $worker;
 
-    /** @var WeakMap<NativeJob, RedisJob> */
-    private $jobs;
+    /** @var NativeJob|null the job being run; one at a time */
+    private $native;
 
-    /** @var WeakMap<Throwable, Throwable> native exception => Laravel's */
-    private $exceptions;
+    /** @var RedisJob|null the Laravel job standing for it */
+    private $job;
+
+    /** @var array<int, array{Throwable, Throwable}> its native exceptions and Laravel's, by object id */
+    private $translated = [];
 
     public function __construct(Container $app, Dispatcher $events, WorkerOptions $options, ?callable $resetScope, Worker $worker)
     {
@@ -58,31 +60,46 @@ final class EventHooks
         $this->options = $options;
         $this->resetScope = $resetScope;
         $this->worker = $worker;
-        $this->jobs = new WeakMap;
-        $this->exceptions = new WeakMap;
-    }
-
-    /** The Laravel job standing for a native one, the same object for the job's whole run. */
-    public function job(NativeJob $job): RedisJob
-    {
-        return $this->jobs[$job] ??= new RedisJob($job, $this->app);
     }
 
     /**
-     * Laravel's exception for one the native worker made (the same object
-     * each time it is asked), any other exception as it is.
+     * The Laravel job standing for a native one, the same object for the
+     * job's whole run. Only the current job is kept: nothing piles up.
      */
-    public function exception(Throwable $e, ?NativeJob $job): Throwable
+    public function job(NativeJob $job): RedisJob
     {
+        if ($this->native !== $job) {
+            $this->native = $job;
+            $this->job = new RedisJob($job, $this->app);
+            $this->translated = [];
+        }
+
+        return $this->job;
+    }
+
+    /**
+     * Laravel's exception for one the native worker made for a job (the
+     * current one by default), the same object each time it is asked; any
+     * other exception as it is.
+     */
+    public function exception(Throwable $e, ?NativeJob $job = null): Throwable
+    {
+        $job ??= $this->native;
         if (! $e instanceof NativeMaxAttempts || $job === null) {
             return $e;
         }
+        $laravelJob = $this->job($job);
+        $id = spl_object_id($e);
+        if (! isset($this->translated[$id])) {
+            $timedOut = $e instanceof NativeTimeout;
+            $this->translated[$id] = [$e, (function (RedisJob $job) use ($timedOut) {
+                return $timedOut && method_exists($this, 'timeoutExceededException')
+                    ? $this->timeoutExceededException($job)
+                    : $this->maxAttemptsExceededException($job);
+            })->call($this->worker, $laravelJob)];
+        }
 
-        return $this->exceptions[$e] ??= (function (RedisJob $job, bool $timedOut) {
-            return $timedOut && method_exists($this, 'timeoutExceededException')
-                ? $this->timeoutExceededException($job)
-                : $this->maxAttemptsExceededException($job);
-        })->call($this->worker, $this->job($job), $e instanceof NativeTimeout);
+        return $this->translated[$id][1];
     }
 
     public function attach(QWorker $worker): void

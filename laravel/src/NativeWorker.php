@@ -54,7 +54,10 @@ final class NativeWorker
 
         $events->attach($native);
         $native->setResolver(function (string $class, NativeJob $job) use ($events) {
-            return new Handler($this->app->make($class), $events->job($job), $events);
+            $handler = $this->app->make($class);
+            $events->job($job)->setResolvedJob($handler);
+
+            return new Handler($handler, $events);
         });
         $native->setExceptionHandler(function (Throwable $e, ?NativeJob $job) use ($exceptions, $events) {
             $exceptions->report($events->exception($e, $job));

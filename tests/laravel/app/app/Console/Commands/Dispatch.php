@@ -97,6 +97,13 @@ class Dispatch extends Command
             case 'which':
                 Jobs\WhichJob::dispatch('which');
                 break;
+            case 'memory_steady':
+                Jobs\MemoryProbe::dispatch('first');
+                foreach (range(1, 3000) as $i) {
+                    Jobs\Nothing::dispatch();
+                }
+                Jobs\MemoryProbe::dispatch('last');
+                break;
             case 'encrypted':
                 Jobs\Encrypted::dispatch('enc');
                 break;
