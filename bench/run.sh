@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# bench/run.sh: the qworker benchmark in one go (Debian 12, as root, from a
+# checkout), the way scripts/test.sh runs the tests:
+#
+#   1. apt-get installs what is missing, GNU time included (QWORKER_SKIP_APT=1
+#      skips it),
+#   2. builds modules/qworker.so (QWORKER_SKIP_BUILD=1 uses the one built),
+#   3. starts a private redis-server on a free loopback port,
+#   4. runs bench/bench.php with `php -n`, qworker.so and the system
+#      extensions scripts/test.sh loads, which measures side by side on the
+#      same BENCH_JOBS no-op jobs: Laravel 8.83's `queue:work`, `qworker:work`,
+#      the native QWorker::daemon() and redis-benchmark's single-connection
+#      LPOP rate, then the idle, latency and RSS extras (see bench/bench.php).
+#
+# Environment: BENCH_JOBS (20000), BENCH_IDLE_SECONDS (30), BENCH_RSS_JOBS
+# (200000), BENCH_TIMEOUT (600 s per process), BENCH_QUICK=1 (2000 jobs,
+# 5 s idle, 100 latency samples, no RSS run). The machine should be otherwise
+# idle: the runs are sequential and each one is timed once.
+# Prints the results as a table and as Markdown; exits non-zero on any failure.
+# The server, the app instance and temp files are removed however it ends.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/../scripts/lib.sh"
+
+fail() {
+	echo "bench: $*" >&2
+	exit 1
+}
+
+qw_install_deps time || fail "apt-get install failed"
+if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
+	qw_log "QWORKER_SKIP_BUILD=1: benchmarking the $QW_EXT already built"
+else
+	qw_build quiet || fail "the build failed"
+fi
+qw_start_redis || fail "could not start redis-server"
+qw_log "redis-server on 127.0.0.1:$QW_REDIS_PORT"
+
+# The PHP set-up of the test suite: no php.ini, qworker first, then what
+# Debian's php-cli loads from conf.d (igbinary before redis).
+ext_dir=$(php-config --extension-dir)
+php_args=(-d "extension=$QW_EXT")
+for e in pdo xml ctype dom igbinary intl mbstring pdo_sqlite posix simplexml sqlite3 tokenizer xmlreader xmlwriter redis; do
+	[ -f "$ext_dir/$e.so" ] || fail "$ext_dir/$e.so not found"
+	php_args+=(-d "extension=$ext_dir/$e.so")
+done
+
+# What the drop-in harness (tests/laravel/dropin.inc) and bench/ read.
+export QWORKER_TEST_REDIS_HOST=127.0.0.1
+export QWORKER_TEST_REDIS_PORT=$QW_REDIS_PORT
+export QWORKER_TEST_PREFIX=qwbench:
+QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
+export QWORKER_TEST_PHP_ARGS
+export TMPDIR=$QW_TMP # the app instance and the runs' output files, removed on exit
+
+qw_bg php -n "${php_args[@]}" bench/bench.php || fail "failed"
