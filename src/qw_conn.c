@@ -247,17 +247,18 @@ static qw_xchg qw_conn_read_deferred(qw_conn *c)
 }
 
 /*
- * One exchange on the current link, the deferred commands first. Replies
- * are freed unless it ends QW_XCHG_OK; the deferred commands are forgotten
- * only then.
+ * One exchange on the current link, the deferred commands first unless it
+ * blocks (their replies would end the wait that watches the wake fd).
+ * Replies are freed unless it ends QW_XCHG_OK; the deferred commands are
+ * forgotten only then.
  */
 static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cmds, redisReply **replies)
 {
 	int i, got = 0;
 	qw_xchg status = QW_XCHG_OK;
+	bool carry = c->ndeferred && wait == 0;
 
-	if (c->ndeferred
-		&& redisAppendFormattedCommand(c->ctx, ZSTR_VAL(c->deferred.s), ZSTR_LEN(c->deferred.s)) != REDIS_OK) {
+	if (carry && redisAppendFormattedCommand(c->ctx, ZSTR_VAL(c->deferred.s), ZSTR_LEN(c->deferred.s)) != REDIS_OK) {
 		return QW_XCHG_BROKEN;
 	}
 	for (i = 0; i < n; i++) {
@@ -277,7 +278,7 @@ static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cm
 	} else if (wait > 0 && c->read_timeout > 0) {
 		redisSetTimeout(c->ctx, qw_conn_tv(c->read_timeout + wait));
 	}
-	if (c->ndeferred && (status = qw_conn_read_deferred(c)) != QW_XCHG_OK) {
+	if (carry && (status = qw_conn_read_deferred(c)) != QW_XCHG_OK) {
 		n = 0;
 	}
 	for (got = 0; got < n; got++) {
@@ -300,14 +301,20 @@ static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cm
 		}
 		return status;
 	}
-	smart_str_free(&c->deferred);
-	c->ndeferred = 0;
+	if (carry) {
+		smart_str_free(&c->deferred);
+		c->ndeferred = 0;
+	}
 	return status;
 }
 
 zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cmd *cmds, redisReply **replies)
 {
 	int attempt, i;
+
+	if (wait != 0) {
+		qw_conn_flush(c); /* a blocking exchange carries none */
+	}
 
 	for (attempt = 0; attempt < 2; attempt++) {
 		char why[128];

@@ -42,8 +42,8 @@ void qw_conn_free(qw_conn *c);
 /*
  * Queues a command that must be sent but need not be waited for (an
  * acknowledgement): it goes ahead of the next exchange, in the same round
- * trip, and is sent again after a broken exchange, so it must be safe to
- * repeat. An error reply to it is logged, not thrown: the exchange it rode
+ * trip (a blocking exchange sends it first, on its own), and is sent again
+ * after a broken exchange, so it must be safe to repeat. An error reply to it is logged, not thrown: the exchange it rode
  * on belongs to someone else.
  */
 void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens);
