@@ -223,6 +223,15 @@ static qw_xchg qw_conn_wait(qw_conn *c, double wait)
 }
 #endif
 
+/* Forgets the deferred commands, keeping the buffer for the next ones (one per job). */
+static void qw_conn_clear_deferred(qw_conn *c)
+{
+	if (c->deferred.s) {
+		ZSTR_LEN(c->deferred.s) = 0;
+	}
+	c->ndeferred = 0;
+}
+
 /* Reads the replies to the deferred commands sent ahead of an exchange; logs error replies. */
 static qw_xchg qw_conn_read_deferred(qw_conn *c)
 {
@@ -302,8 +311,7 @@ static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cm
 		return status;
 	}
 	if (carry) {
-		smart_str_free(&c->deferred);
-		c->ndeferred = 0;
+		qw_conn_clear_deferred(c);
 	}
 	return status;
 }
@@ -348,14 +356,19 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 
 void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens)
 {
-	char *cmd;
-	long long len = redisFormatCommandArgv(&cmd, argc, argv, lens);
+	int i;
 
-	if (len < 0) {
-		return;
+	/* RESP, as redisAppendCommandArgv() would encode it. */
+	smart_str_appendc(&c->deferred, '*');
+	smart_str_append_long(&c->deferred, argc);
+	smart_str_appendl(&c->deferred, "\r\n", 2);
+	for (i = 0; i < argc; i++) {
+		smart_str_appendc(&c->deferred, '$');
+		smart_str_append_unsigned(&c->deferred, lens[i]);
+		smart_str_appendl(&c->deferred, "\r\n", 2);
+		smart_str_appendl(&c->deferred, argv[i], lens[i]);
+		smart_str_appendl(&c->deferred, "\r\n", 2);
 	}
-	smart_str_appendl(&c->deferred, cmd, (size_t) len);
-	redisFreeCommand(cmd);
 	c->ndeferred++;
 }
 
@@ -383,8 +396,7 @@ void qw_conn_drop_deferred(qw_conn *c)
 		zend_spprintf(&msg, 0, "QWorker: %d acknowledgement(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
 		php_log_err(msg);
 		efree(msg);
-		smart_str_free(&c->deferred);
-		c->ndeferred = 0;
+		qw_conn_clear_deferred(c);
 	}
 }
 

@@ -20,7 +20,7 @@ typedef struct _qw_conn {
 	double read_timeout;      /* seconds, 0 = none */
 	int wake_fd;              /* while >= 0, readable means: give up a blocking wait (the daemon's signals) */
 	redisContext *ctx;        /* NULL until connected */
-	smart_str deferred;       /* commands to send ahead of the next exchange (qw_conn_defer), RESP-encoded */
+	smart_str deferred;       /* commands to send ahead of the next exchange (qw_conn_defer), RESP-encoded; the buffer is reused */
 	int ndeferred;
 } qw_conn;
 

@@ -255,32 +255,34 @@ static zend_long qw_worker_backoff(const qw_job *job, const qw_options *o)
 	return delay < 0 ? 0 : delay;
 }
 
-/* Exceptions of one attempt, reported after the attempted hook as Laravel's runJob() does after process(). */
+/*
+ * Exceptions of one attempt, reported after the attempted hook as Laravel's
+ * runJob() does after process(): the job's, then those of the exception,
+ * released_after_exception and attempted hooks. Each adds at most one, so
+ * none is ever dropped.
+ */
+#define QW_REPORTS_MAX 4
+
 typedef struct {
-	zend_object *e[2];   /* the job's exception, then one a hook threw while it was handled */
+	zend_object *e[QW_REPORTS_MAX];
+	int n;
 } qw_reports;
 
 static void qw_reports_add(qw_reports *r, zend_object *e)
 {
-	if (!r->e[0]) {
-		r->e[0] = e;
-	} else if (!r->e[1]) {
-		r->e[1] = e;
-	} else {
-		OBJ_RELEASE(e);
-	}
+	ZEND_ASSERT(r->n < QW_REPORTS_MAX);
+	r->e[r->n++] = e;
 }
 
-static void qw_reports_free(qw_reports *r)
+/* Releases those not reported yet, from the first index on. */
+static void qw_reports_free(qw_reports *r, int from)
 {
 	int i;
 
-	for (i = 0; i < 2; i++) {
-		if (r->e[i]) {
-			OBJ_RELEASE(r->e[i]);
-			r->e[i] = NULL;
-		}
+	for (i = from; i < r->n; i++) {
+		OBJ_RELEASE(r->e[i]);
 	}
+	r->n = 0;
 }
 
 /* Reports them in order. FAILURE when the exception handler threw. */
@@ -288,15 +290,13 @@ static zend_result qw_reports_flush(qw_worker *w, qw_reports *r, zval *zjob)
 {
 	int i;
 
-	for (i = 0; i < 2; i++) {
-		zend_object *e = r->e[i];
-
-		r->e[i] = NULL;
-		if (e && qw_worker_report(w, e, zjob) == FAILURE) {
-			qw_reports_free(r);
+	for (i = 0; i < r->n; i++) {
+		if (qw_worker_report(w, r->e[i], zjob) == FAILURE) {
+			qw_reports_free(r, i + 1);
 			return FAILURE;
 		}
 	}
+	r->n = 0;
 	return SUCCESS;
 }
 
@@ -407,10 +407,10 @@ static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options 
 
 zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 {
-	qw_reports r = {{NULL, NULL}};
+	qw_reports r = {{NULL}, 0};
 
 	if (qw_worker_attempt(w, zjob, o, &r) == FAILURE) {
-		qw_reports_free(&r);
+		qw_reports_free(&r, 0);
 		return FAILURE;
 	}
 	/* As Laravel's finally: after every attempt that did not exit(). */
@@ -418,9 +418,9 @@ zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 		zval conn, occurred;
 
 		ZVAL_STR(&conn, Z_QW_JOB_P(zjob)->connection);
-		ZVAL_BOOL(&occurred, r.e[0] != NULL);
+		ZVAL_BOOL(&occurred, r.n > 0);
 		if (qw_hooks_call(&w->hooks, QW_HOOK_ATTEMPTED, NULL, &conn, zjob, &occurred) == FAILURE && qw_worker_keep(&r) == FAILURE) {
-			qw_reports_free(&r);
+			qw_reports_free(&r, 0);
 			return FAILURE;
 		}
 	}
