@@ -8,7 +8,8 @@
  *   1. `php artisan queue:work redis --stop-when-empty --sleep=0` in the
  *      drop-in test app (tests/laravel/app) on Debian's Laravel 8.83 and
  *      phpredis, on App\Jobs\Nothing jobs queued by `qwtest:dispatch-many`;
- *   2. `php artisan qworker:work` with the same options in the same app;
+ *   2. `php artisan qworker:work` with the same options in the same app,
+ *      with qworker.prefetch 1 (the default) and 32;
  *   3. QWorker::daemon() in bench/native_worker.php on `BenchJob@handle`
  *      jobs (a handler that only deletes its job), stop_when_empty, sleep 0;
  *      with the daemon's `prefetch` option at 32 too, when it has one;
@@ -528,9 +529,13 @@ function bench_main(): void
     $app = new QwDropin('8');
     $app->appEnv = ['QW_APP_NO_RECORD' => '1'];
     try {
-        foreach (['queue:work', 'qworker:work'] as $command) {
-            echo "-- $command (" . BENCH_LARAVEL . ")\n";
-            $runs["$command (" . BENCH_LARAVEL . ')'] = [bench_laravel($app, $command, 0), bench_laravel($app, $command, $n)];
+        foreach ([['queue:work', 1], ['qworker:work', 1], ['qworker:work', 32]] as [$command, $prefetch]) {
+            $name = "$command (" . BENCH_LARAVEL . ')' . ($prefetch > 1 ? " prefetch $prefetch" : '');
+            echo "-- $name\n";
+            /* The app reads qworker.prefetch from QWORKER_PREFETCH (QwDropin::env()). */
+            $app->command = $command;
+            $app->prefetch = $prefetch;
+            $runs[$name] = [bench_laravel($app, $command, 0), bench_laravel($app, $command, $n)];
         }
     } finally {
         /* Its destructor deletes the app's keys: after a failure Redis may be gone, and the failure is what to report. */

@@ -161,13 +161,20 @@ zend_result qw_conn_connect(qw_conn *c)
 }
 
 /*
- * True when the link can take a command: connected, no error, and the peer
- * has neither closed it nor sent anything unasked (a reply we gave up on).
+ * True when the link can take a command: connected, no error, and, with
+ * peek, the peer has neither closed it nor sent anything unasked. Every
+ * exchange that ends early drops the link, so nothing unasked is ever left
+ * to read; the peek (a syscall) is for commands that must not be sent twice:
+ * a link the server closed would fail them after the write. Commands safe to
+ * repeat skip it: they are sent again on a fresh link.
  */
-static bool qw_conn_usable(const qw_conn *c)
+static bool qw_conn_usable(const qw_conn *c, bool peek)
 {
 	if (!c->ctx || c->ctx->err) {
 		return false;
+	}
+	if (!peek) {
+		return true;
 	}
 #ifndef PHP_WIN32
 	{
@@ -327,7 +334,7 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 	for (attempt = 0; attempt < 2; attempt++) {
 		char why[128];
 
-		if (!qw_conn_usable(c) && qw_conn_connect(c) == FAILURE) {
+		if (!qw_conn_usable(c, !retry || attempt > 0) && qw_conn_connect(c) == FAILURE) {
 			return FAILURE;
 		}
 		switch (qw_conn_exchange(c, wait, n, cmds, replies)) {
@@ -354,22 +361,32 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 	return FAILURE;
 }
 
-void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens)
+void qw_conn_defer_start(qw_conn *c, int argc)
 {
-	int i;
-
 	/* RESP, as redisAppendCommandArgv() would encode it. */
 	smart_str_appendc(&c->deferred, '*');
 	smart_str_append_long(&c->deferred, argc);
 	smart_str_appendl(&c->deferred, "\r\n", 2);
-	for (i = 0; i < argc; i++) {
-		smart_str_appendc(&c->deferred, '$');
-		smart_str_append_unsigned(&c->deferred, lens[i]);
-		smart_str_appendl(&c->deferred, "\r\n", 2);
-		smart_str_appendl(&c->deferred, argv[i], lens[i]);
-		smart_str_appendl(&c->deferred, "\r\n", 2);
-	}
 	c->ndeferred++;
+}
+
+void qw_conn_defer_arg(qw_conn *c, const char *arg, size_t len)
+{
+	smart_str_appendc(&c->deferred, '$');
+	smart_str_append_unsigned(&c->deferred, len);
+	smart_str_appendl(&c->deferred, "\r\n", 2);
+	smart_str_appendl(&c->deferred, arg, len);
+	smart_str_appendl(&c->deferred, "\r\n", 2);
+}
+
+void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens)
+{
+	int i;
+
+	qw_conn_defer_start(c, argc);
+	for (i = 0; i < argc; i++) {
+		qw_conn_defer_arg(c, argv[i], lens[i]);
+	}
 }
 
 bool qw_conn_flush(qw_conn *c)
@@ -377,7 +394,7 @@ bool qw_conn_flush(qw_conn *c)
 	if (!c->ndeferred) {
 		return true;
 	}
-	if (!qw_conn_usable(c)) {
+	if (!qw_conn_usable(c, true)) {
 		qw_conn_close(c);
 		return false;
 	}
@@ -393,7 +410,7 @@ void qw_conn_drop_deferred(qw_conn *c)
 	if (c->ndeferred) {
 		char *msg;
 
-		zend_spprintf(&msg, 0, "QWorker: %d acknowledgement(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
+		zend_spprintf(&msg, 0, "QWorker: %d acknowledgement command(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
 		php_log_err(msg);
 		efree(msg);
 		qw_conn_clear_deferred(c);

@@ -43,10 +43,17 @@ void qw_conn_free(qw_conn *c);
  * Queues a command that must be sent but need not be waited for (an
  * acknowledgement): it goes ahead of the next exchange, in the same round
  * trip (a blocking exchange sends it first, on its own), and is sent again
- * after a broken exchange, so it must be safe to repeat. An error reply to it is logged, not thrown: the exchange it rode
- * on belongs to someone else.
+ * after a broken exchange, so it must be safe to repeat. An error reply to
+ * it is logged, not thrown: the exchange it rode on belongs to someone else.
  */
 void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens);
+
+/*
+ * qw_conn_defer() one argument at a time, for a command built from a list:
+ * start with its argument count, then exactly that many qw_conn_defer_arg().
+ */
+void qw_conn_defer_start(qw_conn *c, int argc);
+void qw_conn_defer_arg(qw_conn *c, const char *arg, size_t len);
 
 /*
  * Sends the deferred commands now, if any, without throwing. true when none

@@ -64,6 +64,7 @@ static zend_result qw_daemon_stopping(qw_run *run, zend_long status, const char 
 	zend_result result;
 
 	/* What the stopping hook sees of Redis is final, even when it ends the process (a timeout). */
+	qw_queue_unpop(&run->w->queue);
 	qw_queue_flush(&run->w->queue);
 	if (!qw_hooks_has(&run->w->hooks, QW_HOOK_STOPPING)) {
 		return SUCCESS;
@@ -289,6 +290,8 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 	if (qw_signals_quit() || qw_signals_paused()) {
 		return SUCCESS;
 	}
+	/* No job is reserved ahead that max_jobs would leave unrun. */
+	w->queue.prefetch = run->o->max_jobs > 0 ? MIN(run->o->prefetch, run->o->max_jobs - run->jobs) : run->o->prefetch;
 	if (qw_worker_next_job(w, run->keys, run->n, run->queue, run->connection, &job) == FAILURE) {
 		/* Laravel reports a pop error and sleeps; a dead Redis is retried less and less often. */
 		if (qw_error_is_unwind() || qw_worker_report(w, qw_error_take(), NULL) == FAILURE) {
@@ -334,6 +337,8 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 			return FAILURE;
 		}
 		if (skip) {
+			/* Jobs reserved ahead are not kept waiting out a pause or maintenance. */
+			qw_queue_unpop(&run->w->queue);
 			qw_daemon_sleep(run, run->o->sleep > 0 ? run->o->sleep : 1);
 		} else if (qw_daemon_pass(run, &had_job) == FAILURE) {
 			return FAILURE;

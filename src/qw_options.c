@@ -2,6 +2,7 @@
 
 #include "qw_options.h"
 #include "qw_payload.h"
+#include "qw_queue.h"
 #include "qw_worker.h"
 
 typedef enum { QW_OPT_SECONDS, QW_OPT_COUNT, QW_OPT_POSITIVE, QW_OPT_BOOL, QW_OPT_STRING, QW_OPT_BACKOFF, QW_OPT_PATH_OR_CALLABLE } qw_opt_kind;
@@ -10,9 +11,11 @@ typedef struct {
 	const char *key;
 	qw_opt_kind kind;
 	size_t offset;
+	zend_long max;               /* the largest count allowed, 0: ZEND_LONG_MAX */
 } qw_opt;
 
-#define QW_OPT(key, kind, field) {key, kind, XtOffsetOf(qw_options, field)}
+#define QW_OPT(key, kind, field) {key, kind, XtOffsetOf(qw_options, field), 0}
+#define QW_OPT_MAX(key, kind, field, max) {key, kind, XtOffsetOf(qw_options, field), max}
 
 static const qw_opt qw_opts[] = {
 	QW_OPT("name", QW_OPT_STRING, name),
@@ -25,10 +28,11 @@ static const qw_opt qw_opts[] = {
 	QW_OPT("max_jobs", QW_OPT_COUNT, max_jobs),
 	QW_OPT("max_time", QW_OPT_COUNT, max_time),
 	QW_OPT("stop_when_empty_for", QW_OPT_COUNT, stop_when_empty_for),
+	QW_OPT_MAX("prefetch", QW_OPT_POSITIVE, prefetch, QW_QUEUE_MAX_PREFETCH),
 	QW_OPT("stop_when_empty", QW_OPT_BOOL, stop_when_empty),
 	QW_OPT("force", QW_OPT_BOOL, force),
 	QW_OPT("maintenance", QW_OPT_PATH_OR_CALLABLE, maintenance),
-	{NULL, 0, 0}
+	{NULL, 0, 0, 0}
 };
 
 void qw_options_init(qw_options *o)
@@ -40,6 +44,7 @@ void qw_options_init(qw_options *o)
 	o->tries = 1;
 	o->memory = 128;
 	o->timeout = 60;
+	o->prefetch = 1;
 	ZVAL_UNDEF(&o->maintenance);
 }
 
@@ -170,6 +175,10 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 	}
 	if (!integral || number > (double) ZEND_LONG_MAX) {
 		zend_argument_value_error(arg_num, "key \"%s\" must be an integer", opt->key);
+		return FAILURE;
+	}
+	if (opt->max && number > (double) opt->max) {
+		zend_argument_value_error(arg_num, "key \"%s\" must be at most " ZEND_LONG_FMT, opt->key, opt->max);
 		return FAILURE;
 	}
 	*(zend_long *) field = (zend_long) number;

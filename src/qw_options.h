@@ -18,6 +18,7 @@ typedef struct _qw_options {
 	zend_long max_jobs;          /* --max-jobs, 0 = no limit */
 	zend_long max_time;          /* --max-time in seconds, 0 = no limit */
 	zend_long stop_when_empty_for; /* --stop-when-empty-for in seconds, 0 = off */
+	zend_long prefetch;          /* jobs one pop may reserve ahead, daemon() only: 1 to QW_QUEUE_MAX_PREFETCH, 1 */
 	bool stop_when_empty;        /* --stop-when-empty */
 	bool force;                  /* --force */
 	zval maintenance;            /* the app's down file (string) or fn(): bool; UNDEF: never down */

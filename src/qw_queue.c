@@ -1,6 +1,7 @@
 #include "php.h"
 
 #include <sys/time.h>
+#include "zend_exceptions.h"
 
 #include "qw_error.h"
 #include "qw_queue.h"
@@ -52,10 +53,32 @@ void qw_queue_init(qw_queue *q)
 	q->retry_after = 60;
 	q->block_for = -1;
 	zend_hash_init(&q->keys, 4, NULL, qw_queue_keys_dtor, 0);
+	q->steady = false;
+	q->prefetch = 1;
+	q->ahead = NULL;
+	q->ahead_next = q->ahead_count = q->ahead_size = 0;
+	q->ahead_at = 0;
+	q->ack_keys = NULL;
+	q->acks = NULL;
+	q->nacks = q->acks_size = 0;
 }
 
 void qw_queue_free(qw_queue *q)
 {
+	int i;
+
+	for (i = q->ahead_next; i < q->ahead_count; i++) {
+		qw_popped_free(&q->ahead[i]);
+	}
+	for (i = 0; i < q->nacks; i++) {
+		zend_string_release(q->acks[i]);
+	}
+	if (q->ahead) {
+		efree(q->ahead);
+	}
+	if (q->acks) {
+		efree(q->acks);
+	}
 	qw_conn_free(&q->conn);
 	zend_string_release(q->prefix);
 	zend_string_release(q->default_queue);
@@ -124,6 +147,25 @@ int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***o
 	return n;
 }
 
+/* Queues the batched acknowledgements as one deferred ZREM: they go with the next command. */
+static void qw_queue_commit_acks(qw_queue *q)
+{
+	int i;
+
+	if (!q->nacks) {
+		return;
+	}
+	qw_conn_defer_start(&q->conn, q->nacks + 2);
+	qw_conn_defer_arg(&q->conn, "ZREM", 4);
+	qw_conn_defer_arg(&q->conn, ZSTR_VAL(q->ack_keys->reserved), ZSTR_LEN(q->ack_keys->reserved));
+	for (i = 0; i < q->nacks; i++) {
+		qw_conn_defer_arg(&q->conn, ZSTR_VAL(q->acks[i]), ZSTR_LEN(q->acks[i]));
+		zend_string_release(q->acks[i]);
+	}
+	q->nacks = 0;
+	q->ack_keys = NULL;
+}
+
 /* Throws a RedisException for an error reply to the command what, and frees the reply. */
 static ZEND_COLD void qw_queue_throw_reply(const char *what, redisReply *r)
 {
@@ -134,9 +176,10 @@ static ZEND_COLD void qw_queue_throw_reply(const char *what, redisReply *r)
 /* Runs a command whose reply only matters when it is an error. FAILURE with an exception thrown. */
 static zend_result qw_queue_call(qw_queue *q, bool retry, int argc, const char **argv, size_t *lens)
 {
-	redisReply *r = qw_conn_command(&q->conn, retry, argc, argv, lens);
+	redisReply *r;
 
-	if (!r) {
+	qw_queue_commit_acks(q);
+	if ((r = qw_conn_command(&q->conn, retry, argc, argv, lens)) == NULL) {
 		return FAILURE;
 	}
 	if (r->type == REDIS_REPLY_ERROR) {
@@ -158,6 +201,7 @@ static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int n
 	char numkeys[QW_LONG_BUF];
 	redisReply *r;
 
+	qw_queue_commit_acks(q);
 	argv[0] = "EVALSHA";
 	lens[0] = 7;
 	argv[1] = s->sha;
@@ -184,16 +228,30 @@ static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int n
 #define QW_ARG_STR(i, zs) do { argv[i] = ZSTR_VAL(zs); lens[i] = ZSTR_LEN(zs); } while (0)
 #define QW_ARG_LONG(i, buf, v) do { argv[i] = buf; lens[i] = (size_t) snprintf(buf, sizeof(buf), ZEND_LONG_FMT, (zend_long) (v)); } while (0)
 
+/* Frees the jobs reserved ahead that were not handed out, and empties the list. */
+static void qw_queue_forget_ahead(qw_queue *q)
+{
+	int i;
+
+	for (i = q->ahead_next; i < q->ahead_count; i++) {
+		qw_popped_free(&q->ahead[i]);
+	}
+	q->ahead_next = q->ahead_count = 0;
+}
+
 /*
- * Pops one queue; migrate forces the move of due jobs in steady mode.
+ * Pops up to q->prefetch jobs of one queue (one outside steady mode) into
+ * q->ahead; migrate forces the move of due jobs in steady mode.
  * Returns FAILURE with an exception thrown.
  */
-static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now, bool migrate, qw_popped *out)
+static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now, bool migrate)
 {
-	const char *argv[10];
-	size_t lens[10];
-	char now_buf[QW_LONG_BUF], until_buf[QW_LONG_BUF];
+	const char *argv[11];
+	size_t lens[11];
+	char now_buf[QW_LONG_BUF], until_buf[QW_LONG_BUF], want_buf[QW_LONG_BUF];
+	zend_long want = q->steady ? q->prefetch : 1;
 	redisReply *r;
+	size_t i, m;
 
 	migrate = migrate || !q->steady || k->migrated_at != now;
 	QW_ARG_STR(3, k->list);
@@ -204,25 +262,90 @@ static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now
 	QW_ARG_LONG(8, until_buf, now + q->retry_after);
 	argv[9] = migrate ? "1" : "0";
 	lens[9] = 1;
-	/* Repeating a pop whose reply was lost only leaves a job reserved until retry_after. */
-	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 10, argv, lens);
+	QW_ARG_LONG(10, want_buf, want);
+	/* Repeating a pop whose reply was lost only leaves jobs reserved until retry_after. */
+	r = qw_queue_eval(q, QW_SCRIPT_POP, true, 4, 11, argv, lens);
 	if (r && migrate) {
 		k->migrated_at = now;
 	}
 	if (!r) {
 		return FAILURE;
 	}
-	if (r->type != REDIS_REPLY_ARRAY || r->elements != 2) {
+	m = r->type == REDIS_REPLY_ARRAY ? r->elements / 2 : 0;
+	for (i = 0; i < 2 * m && r->element[i]->type == REDIS_REPLY_STRING; i++);
+	if (r->type != REDIS_REPLY_ARRAY || r->elements % 2 || m > (size_t) want || i < 2 * m) {
 		qw_throw(qw_ce_redis_exception, "QWorker: unexpected reply to the pop script");
 		freeReplyObject(r);
 		return FAILURE;
 	}
-	if (r->element[0]->type == REDIS_REPLY_STRING && r->element[1]->type == REDIS_REPLY_STRING) {
-		out->job = zend_string_init(r->element[0]->str, r->element[0]->len, 0);
-		out->reserved = zend_string_init(r->element[1]->str, r->element[1]->len, 0);
-		out->keys = k;
+	if ((int) m > q->ahead_size) {
+		q->ahead = safe_erealloc(q->ahead, m, sizeof(*q->ahead), 0);
+		q->ahead_size = (int) m;
 	}
+	for (i = 0; i < m; i++) {
+		q->ahead[i].job = zend_string_init(r->element[2 * i]->str, r->element[2 * i]->len, 0);
+		q->ahead[i].reserved = zend_string_init(r->element[2 * i + 1]->str, r->element[2 * i + 1]->len, 0);
+		q->ahead[i].keys = k;
+	}
+	q->ahead_next = 0;
+	q->ahead_count = (int) m;
+	q->ahead_at = now;
 	freeReplyObject(r);
+	return SUCCESS;
+}
+
+/*
+ * Renews the reservation of a job reserved ahead to retry_after from now.
+ * *held is false when it was no longer reserved (expired and moved back).
+ * Returns FAILURE with an exception thrown.
+ */
+static zend_result qw_queue_renew(qw_queue *q, const qw_popped *p, zend_long now, bool *held)
+{
+	const char *argv[6] = {"ZADD"};
+	size_t lens[6] = {4};
+	char until[QW_LONG_BUF];
+	redisReply *r;
+
+	QW_ARG_STR(1, p->keys->reserved);
+	argv[2] = "XX";
+	lens[2] = 2;
+	argv[3] = "CH";
+	lens[3] = 2;
+	QW_ARG_LONG(4, until, now + q->retry_after);
+	QW_ARG_STR(5, p->reserved);
+	qw_queue_commit_acks(q);
+	/* Setting the same score twice changes nothing more. */
+	if ((r = qw_conn_command(&q->conn, true, 6, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	if (r->type == REDIS_REPLY_ERROR) {
+		qw_queue_throw_reply("ZADD", r);
+		return FAILURE;
+	}
+	*held = r->type == REDIS_REPLY_INTEGER && r->integer > 0;
+	freeReplyObject(r);
+	return SUCCESS;
+}
+
+/* Hands out the next job reserved ahead, if any (see qw_queue_pop()). Returns FAILURE with an exception thrown. */
+static zend_result qw_queue_take_ahead(qw_queue *q, zend_long now, qw_popped *out)
+{
+	while (q->ahead_next < q->ahead_count) {
+		qw_popped *p = &q->ahead[q->ahead_next];
+		bool held = true;
+
+		/* On failure the job stays first in line: the next pop renews it again. */
+		if (now > q->ahead_at && qw_queue_renew(q, p, now, &held) == FAILURE) {
+			return FAILURE;
+		}
+		q->ahead_next++;
+		if (held) {
+			*out = *p;
+			p->job = p->reserved = NULL;
+			return SUCCESS;
+		}
+		qw_popped_free(p);
+	}
 	return SUCCESS;
 }
 
@@ -248,6 +371,7 @@ static zend_result qw_queue_block(qw_queue *q, const qw_queue_keys **queues, int
 	zend_result result;
 	int i;
 
+	qw_queue_commit_acks(q);
 	argv[0] = "BLPOP";
 	lens[0] = 5;
 	for (i = 0; i < n; i++) {
@@ -285,6 +409,9 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 
 	out->job = out->reserved = NULL;
 	out->keys = NULL;
+	if (qw_queue_take_ahead(q, qw_queue_now(), out) == FAILURE || out->job) {
+		return out->job ? SUCCESS : FAILURE;
+	}
 	for (;;) {
 		zend_long now = qw_queue_now();
 		bool woke = false;
@@ -292,11 +419,11 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 
 		for (i = 0; i < n; i++) {
 			/* The keys are q's own (qw_queue_keys_for()); only the pop's bookkeeping changes. */
-			if (qw_queue_pop_one(q, (qw_queue_keys *) queues[i], now, blocked, out) == FAILURE) {
+			if (qw_queue_pop_one(q, (qw_queue_keys *) queues[i], now, blocked) == FAILURE) {
 				return FAILURE;
 			}
-			if (out->job) {
-				return SUCCESS;
+			if (q->ahead_count) {
+				return qw_queue_take_ahead(q, now, out);
 			}
 		}
 		if (blocked || q->block_for < 0) {
@@ -314,14 +441,65 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 
 void qw_queue_set_steady(qw_queue *q, bool on)
 {
-	q->steady = on;
-	if (!on && !qw_queue_flush(q)) {
-		qw_conn_drop_deferred(&q->conn);
+	if (!on) {
+		qw_queue_unpop(q);
+		if (!qw_queue_flush(q)) {
+			qw_conn_drop_deferred(&q->conn);
+		}
+		q->prefetch = 1;
 	}
+	q->steady = on;
+}
+
+int qw_queue_unpop(qw_queue *q)
+{
+	int n = q->ahead_count - q->ahead_next, argc = 3 + 3 + 2 * n, i, back = 0;
+	const qw_queue_keys *k;
+	const char **argv;
+	size_t *lens;
+	redisReply *r;
+
+	if (n <= 0) {
+		return 0;
+	}
+	k = q->ahead[q->ahead_next].keys;
+	argv = safe_emalloc(argc, sizeof(*argv), 0);
+	lens = safe_emalloc(argc, sizeof(*lens), 0);
+	QW_ARG_STR(3, k->list);
+	QW_ARG_STR(4, k->reserved);
+	QW_ARG_STR(5, k->notify);
+	for (i = 0; i < n; i++) {
+		QW_ARG_STR(6 + 2 * i, q->ahead[q->ahead_next + i].job);
+		QW_ARG_STR(7 + 2 * i, q->ahead[q->ahead_next + i].reserved);
+	}
+	zend_exception_save();
+	/* Repeating it gives back nothing twice: only a job still reserved goes back. */
+	r = qw_queue_eval(q, QW_SCRIPT_UNPOP, true, 3, argc, argv, lens);
+	if (r) {
+		back = r->type == REDIS_REPLY_INTEGER ? (int) r->integer : 0;
+		freeReplyObject(r);
+	} else {
+		zval rv;
+		zend_string *why = zval_get_string(zend_read_property_ex(zend_get_exception_base(EG(exception)), EG(exception),
+			ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv));
+		char *msg;
+
+		zend_spprintf(&msg, 0, "QWorker: %d job(s) reserved ahead could not be given back; they come back after retry_after: %s", n, ZSTR_VAL(why));
+		php_log_err(msg);
+		efree(msg);
+		zend_string_release(why);
+		zend_clear_exception();
+	}
+	zend_exception_restore();
+	efree(argv);
+	efree(lens);
+	qw_queue_forget_ahead(q);
+	return back;
 }
 
 bool qw_queue_flush(qw_queue *q)
 {
+	qw_queue_commit_acks(q);
 	return qw_conn_flush(&q->conn);
 }
 
@@ -330,12 +508,20 @@ zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *re
 	const char *argv[3] = {"ZREM"};
 	size_t lens[3] = {4};
 
-	QW_ARG_STR(1, k->reserved);
-	QW_ARG_STR(2, reserved);
 	if (q->steady) {
-		qw_conn_defer(&q->conn, 3, argv, lens);
+		if (q->nacks && q->ack_keys != k) {
+			qw_queue_commit_acks(q);
+		}
+		if (q->nacks == q->acks_size) {
+			q->acks_size = q->acks_size ? 2 * q->acks_size : 8;
+			q->acks = safe_erealloc(q->acks, q->acks_size, sizeof(*q->acks), 0);
+		}
+		q->ack_keys = k;
+		q->acks[q->nacks++] = zend_string_copy(reserved);
 		return SUCCESS;
 	}
+	QW_ARG_STR(1, k->reserved);
+	QW_ARG_STR(2, reserved);
 	return qw_queue_call(q, true, 3, argv, lens);
 }
 
@@ -430,6 +616,7 @@ zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long m
 	zend_result ok = FAILURE;
 
 	*reached = false;
+	qw_queue_commit_acks(q);
 	if (qw_conn_exec(&q->conn, false, 0, 2, cmds, r) == FAILURE) {
 		zend_string_release(key);
 		return FAILURE;

@@ -27,7 +27,17 @@ typedef struct _qw_queue {
 	double block_for;            /* seconds; < 0 never blocks (Laravel's null), 0 blocks until a job */
 	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
 	bool steady;                 /* the daemon's steady state: see qw_queue_set_steady() */
+	zend_long prefetch;          /* in steady mode, how many jobs one pop may reserve (1..QW_QUEUE_MAX_PREFETCH) */
+	struct _qw_popped *ahead;    /* the last pop's jobs: ahead[ahead_next..ahead_count - 1] not handed out yet */
+	int ahead_next, ahead_count, ahead_size;
+	zend_long ahead_at;          /* the second they were reserved */
+	const qw_queue_keys *ack_keys; /* the queue of the batched acknowledgements */
+	zend_string **acks;          /* reserved copies deleted in steady mode, sent as one ZREM with the next command */
+	int nacks, acks_size;
 } qw_queue;
+
+/* The most jobs one pop may reserve ahead (the prefetch option). */
+#define QW_QUEUE_MAX_PREFETCH 1000
 
 /*
  * The longest delay or reservation, in seconds: ten years. Scores stay far
@@ -58,16 +68,28 @@ void qw_queue_free(qw_queue *q);
 void qw_popped_free(qw_popped *p);
 
 /*
- * The daemon's steady state, on or off. On: a deleted job's ZREM is sent
- * with the next command (the next pop, usually), not in a round trip of its
- * own; and a pop moves due delayed jobs and expired reservations of a queue
- * once per second of the clock (and right after a blocking pop wakes, or
- * this worker released a job due now), not every time: scores are whole
- * seconds, so a job due this second that was not due at the last move is
- * one released this second by another worker, and waits at most a second.
- * Turning it off sends what is deferred (qw_queue_flush()).
+ * The daemon's steady state, on or off. On: deleted jobs' ZREM is sent with
+ * the next command (the next pop, usually), one ZREM for those of one
+ * queue, not in a round trip of its own; a pop moves due delayed jobs and
+ * expired reservations of a queue once per second of the clock (and right
+ * after a blocking pop wakes, or this worker released a job due now), not
+ * every time: scores are whole seconds, so a job due this second that was
+ * not due at the last move is one released this second by another worker,
+ * and waits at most a second; and a pop reserves up to prefetch jobs of
+ * the first queue that has any, handed out one by one by the next pops.
+ * Turning it off gives back the jobs not handed out (qw_queue_unpop()),
+ * sends what is deferred (qw_queue_flush()) and sets prefetch back to 1.
  */
 void qw_queue_set_steady(qw_queue *q, bool on);
+
+/*
+ * Gives back the jobs a pop reserved ahead and no pop handed out yet: each
+ * goes back to the head of its list, in order, attempts unchanged, unless
+ * its reservation already expired and moved it. Never throws (an exception
+ * pending on entry stays pending): when Redis cannot be reached, they are
+ * logged and come back after retry_after. Returns how many went back.
+ */
+int qw_queue_unpop(qw_queue *q);
 
 /*
  * Sends the deferred acknowledgements now, without throwing. false when the
@@ -89,6 +111,10 @@ int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***o
  * Pops the first job of the n queues, in order, migrating due delayed jobs and
  * expired reservations first. When none has a job and block_for >= 0, waits on
  * every queue's :notify at once, then tries them all again in order.
+ * A job reserved ahead by an earlier pop (steady mode) comes first, without
+ * asking Redis for more; when it waited into a later second, its
+ * reservation is renewed to run retry_after from now, and it is skipped if
+ * the reservation had already expired and moved it back.
  * Returns FAILURE with an exception thrown; out->job is NULL when no job came.
  */
 zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_popped *out);

@@ -5,14 +5,21 @@
 
 /*
  * pop: move due delayed jobs and expired reservations to the tail of the
- * ready list (one :notify entry each), then take the head of the list and
- * reserve it: the reserved copy has attempts + 1 and is scored ARGV[2].
- * A payload that is not a JSON object is reserved as it is, so that the
- * worker can fail it instead of Redis losing it mid-script.
+ * ready list (one :notify entry each), then take up to ARGV[4] jobs from the
+ * head of the list and reserve each: its reserved copy has attempts + 1 and
+ * is scored ARGV[2]; one :notify entry goes per job taken.
+ * The reserved copy: a payload that ends in ,"attempts":N} (Laravel writes
+ * attempts last, and so does this script) gets N + 1 in place, which is
+ * what decoding and encoding it would say without the cost of either;
+ * any other JSON object goes through cjson as in Laravel's script; a
+ * payload that is not a JSON object is reserved as it is, so that the
+ * worker can fail it instead of Redis losing it mid-script. Two jobs of one
+ * pop must not share a reserved copy (one :reserved member for both): the
+ * pop ends before the second, which stays at the head of the list.
  * KEYS: queue, queue:reserved, queue:notify, queue:delayed
  * ARGV: now, reserved-until, "1" to move due jobs first ("0": the caller
- * moved them earlier this second)
- * Returns {job, reserved}, both nil when the queue is empty.
+ * moved them earlier this second), how many jobs at most
+ * Returns {job1, reserved1, job2, reserved2, ...}, empty when none came.
  */
 static const char qw_lua_pop[] =
 	"local function move_due(from, to, notify, now)\n"
@@ -28,22 +35,91 @@ static const char qw_lua_pop[] =
 	"    redis.call('rpush', notify, unpack(ones))\n"
 	"  end\n"
 	"end\n"
+	"local function reserve(job)\n"
+	"  local s, e, n = string.find(job, '[,{]\"attempts\":(%d+)}$', math.max(1, #job - 40))\n"
+	"  if s and #n < 10 then\n"
+	"    return string.sub(job, 1, e - #n - 1) .. (tonumber(n) + 1) .. '}'\n"
+	"  end\n"
+	"  local ok, reserved = pcall(function()\n"
+	"    local payload = cjson.decode(job)\n"
+	"    if type(payload) ~= 'table' then error('not an object') end\n"
+	"    payload['attempts'] = (tonumber(payload['attempts']) or 0) + 1\n"
+	"    return cjson.encode(payload)\n"
+	"  end)\n"
+	"  if ok then return reserved end\n"
+	"  return job\n"
+	"end\n"
 	"if ARGV[3] ~= '0' then\n"
 	"  move_due(KEYS[4], KEYS[1], KEYS[3], ARGV[1])\n"
 	"  move_due(KEYS[2], KEYS[1], KEYS[3], ARGV[1])\n"
 	"end\n"
-	"local job = redis.call('lpop', KEYS[1])\n"
-	"if not job then return {false, false} end\n"
-	"local ok, reserved = pcall(function()\n"
-	"  local payload = cjson.decode(job)\n"
-	"  if type(payload) ~= 'table' then error('not an object') end\n"
-	"  payload['attempts'] = (tonumber(payload['attempts']) or 0) + 1\n"
-	"  return cjson.encode(payload)\n"
-	"end)\n"
-	"if not ok then reserved = job end\n"
-	"redis.call('zadd', KEYS[2], ARGV[2], reserved)\n"
-	"redis.call('lpop', KEYS[3])\n"
-	"return {job, reserved}\n";
+	"local want = tonumber(ARGV[4])\n"
+	"local jobs\n"
+	"if want == 1 then\n"
+	"  jobs = {redis.call('lpop', KEYS[1])}\n"
+	"else\n"
+	"  jobs = redis.pcall('lpop', KEYS[1], want)\n"
+	"  if type(jobs) == 'table' and jobs.err then\n"
+	"    jobs = {}\n"
+	"    for i = 1, want do\n"
+	"      local job = redis.call('lpop', KEYS[1])\n"
+	"      if not job then break end\n"
+	"      jobs[i] = job\n"
+	"    end\n"
+	"  end\n"
+	"end\n"
+	"if not jobs or not jobs[1] then return {} end\n"
+	"local out, scored, seen, taken = {}, {}, {}, #jobs\n"
+	"for i = 1, #jobs do\n"
+	"  local reserved = reserve(jobs[i])\n"
+	"  if seen[reserved] then\n"
+	"    taken = i - 1\n"
+	"    break\n"
+	"  end\n"
+	"  seen[reserved] = true\n"
+	"  out[2 * i - 1] = jobs[i]\n"
+	"  out[2 * i] = reserved\n"
+	"  scored[2 * i - 1] = ARGV[2]\n"
+	"  scored[2 * i] = reserved\n"
+	"end\n"
+	"if taken < #jobs then\n"
+	"  local rest = {}\n"
+	"  for i = #jobs, taken + 1, -1 do rest[#rest + 1] = jobs[i] end\n"
+	"  redis.call('lpush', KEYS[1], unpack(rest))\n"
+	"end\n"
+	"redis.call('zadd', KEYS[2], unpack(scored))\n"
+	"if taken == 1 then\n"
+	"  redis.call('lpop', KEYS[3])\n"
+	"else\n"
+	"  local left = redis.pcall('lpop', KEYS[3], taken)\n"
+	"  if type(left) == 'table' and left.err then\n"
+	"    for i = 1, taken do redis.call('lpop', KEYS[3]) end\n"
+	"  end\n"
+	"end\n"
+	"return out\n";
+
+/*
+ * unpop: give back prefetched jobs the worker did not start, as if never
+ * popped: each one still reserved (its reservation did not expire and move
+ * it already) leaves :reserved and goes back to the head of the list, in
+ * its original order and with its original attempts, with a :notify entry.
+ * KEYS: queue, queue:reserved, queue:notify
+ * ARGV: job1, reserved1, job2, reserved2, ... in pop order
+ * Returns how many went back.
+ */
+static const char qw_lua_unpop[] =
+	"local back, ones = {}, {}\n"
+	"for i = #ARGV - 1, 1, -2 do\n"
+	"  if redis.call('zrem', KEYS[2], ARGV[i + 1]) == 1 then\n"
+	"    back[#back + 1] = ARGV[i]\n"
+	"    ones[#ones + 1] = 1\n"
+	"  end\n"
+	"end\n"
+	"if #back > 0 then\n"
+	"  redis.call('lpush', KEYS[1], unpack(back))\n"
+	"  redis.call('rpush', KEYS[3], unpack(ones))\n"
+	"end\n"
+	"return #back\n";
 
 /*
  * release: move a reserved job to the delayed set. ZADD comes first, so that
@@ -78,6 +154,7 @@ static const char qw_lua_clear[] =
 
 static qw_script qw_scripts[QW_SCRIPT_COUNT] = {
 	QW_SCRIPT("pop", qw_lua_pop),
+	QW_SCRIPT("unpop", qw_lua_unpop),
 	QW_SCRIPT("release", qw_lua_release),
 	QW_SCRIPT("push", qw_lua_push),
 	QW_SCRIPT("size", qw_lua_size),

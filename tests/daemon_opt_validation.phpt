@@ -1,5 +1,5 @@
 --TEST--
-daemon() rejects an unknown option, a bad value or an empty queue with an error naming the key or argument, before running anything
+daemon() rejects an unknown option, a bad value (prefetch: 1 to 1000) or an empty queue with an error naming the key or argument, before running anything
 --SKIPIF--
 <?php require __DIR__ . '/qw_test.inc'; qw_test_skip_without_redis(); ?>
 --FILE--
@@ -17,6 +17,9 @@ $calls = [
     ['redis', null, ['sleep' => 0, 'max_time' => 'soon']],
     ['redis', null, ['sleep' => 0, 'stop_when_empty' => 'yes']],
     ['redis', '', ['sleep' => 0, 'max_jobs' => 1]],
+    ['redis', null, ['sleep' => 0, 'prefetch' => 0]],
+    ['redis', null, ['sleep' => 0, 'prefetch' => 1001]],
+    ['redis', null, ['sleep' => 0, 'prefetch' => 2.5]],
 ];
 foreach ($calls as [$connection, $queue, $options]) {
     try {
@@ -38,4 +41,7 @@ ValueError: QWorker::daemon(): Argument #3 ($options) key "max_jobs" must be gre
 ValueError: QWorker::daemon(): Argument #3 ($options) key "max_time" must be a number, string given
 TypeError: QWorker::daemon(): Argument #3 ($options) key "stop_when_empty" must be of type bool, string given
 ValueError: QWorker::daemon(): Argument #2 ($queue) must not be empty
+ValueError: QWorker::daemon(): Argument #3 ($options) key "prefetch" must be greater than 0
+ValueError: QWorker::daemon(): Argument #3 ($options) key "prefetch" must be at most 1000
+ValueError: QWorker::daemon(): Argument #3 ($options) key "prefetch" must be an integer
 1 job still queued

@@ -74,6 +74,12 @@ echo 'maintenance: ', Settings::maintenance($laravel), "\n";
 /* queue:work's options, as the console gives them (strings). */
 $options = new Illuminate\Queue\WorkerOptions('supervisor-1', '5,10', '256', '90', '0.5', '3', true, true, '100', '3600', '1');
 echo json_encode(Settings::options($options, '/srv/app/storage/framework/down')), "\n";
+
+/* qworker.prefetch, held to what the extension accepts. */
+foreach ([null, 32, '8', 0, 5000] as $value) {
+    $config->set('qworker.prefetch', $value);
+    echo 'prefetch ', json_encode($value), ': ', Settings::prefetch($config), "\n";
+}
 ?>
 --EXPECT--
 redis: {"block_for":5,"connection":"redis","database":"2","host":"10.0.0.1","password":"secret","port":"6380","prefix":"app_database_","queue":"emails","read_timeout":1.5,"retry_after":"120"}
@@ -89,3 +95,8 @@ array store read: 1700000000
 NULL
 maintenance: /srv/app/storage/framework/down
 {"name":"supervisor-1","backoff":"5,10","memory":256,"timeout":90,"sleep":0.5,"rest":1,"tries":3,"force":true,"stop_when_empty":true,"stop_when_empty_for":0,"max_jobs":100,"max_time":3600,"maintenance":"\/srv\/app\/storage\/framework\/down"}
+prefetch null: 1
+prefetch 32: 32
+prefetch "8": 8
+prefetch 0: 1
+prefetch 5000: 1000

@@ -7,4 +7,13 @@ return [
      * opt-in command.
      */
     'replace_queue_work' => (bool) env('QWORKER_REPLACE_QUEUE_WORK', false),
+
+    /*
+     * How many jobs one pop may reserve ahead (1 to 1000). Above 1, a worker
+     * takes up to that many jobs of a queue in one Redis round trip and runs
+     * them in order; those it cannot start (stop, restart, maintenance) go
+     * back to the head of the queue at once. A higher-priority queue is
+     * looked at again only once the jobs in hand have run.
+     */
+    'prefetch' => (int) env('QWORKER_PREFETCH', 1),
 ];

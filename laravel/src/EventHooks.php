@@ -107,12 +107,17 @@ final class EventHooks
         $worker->on('looping', function (string $connection, string $queue) {
             return $this->events->until(new Events\Looping($connection, $queue)) !== false;
         });
-        $worker->on('popping', function (string $connection, string $queue) {
-            if ($this->resetScope) {
-                ($this->resetScope)();
-            }
-            $this->fire(Events\JobPopping::class, $connection, $queue);
-        });
+        $popping = class_exists(Events\JobPopping::class);
+        if ($this->resetScope || $popping) {
+            $worker->on('popping', function (string $connection, string $queue) use ($popping) {
+                if ($this->resetScope) {
+                    ($this->resetScope)();
+                }
+                if ($popping) {
+                    $this->events->dispatch(new Events\JobPopping($connection, $queue));
+                }
+            });
+        }
         $worker->on('before', function (string $connection, NativeJob $job) {
             $this->events->dispatch(new Events\JobProcessing($connection, $this->job($job)));
         });
@@ -155,14 +160,6 @@ final class EventHooks
     {
         if (class_exists($event)) {
             $worker->on($hook, $fn);
-        }
-    }
-
-    /** Dispatches an event the installed Laravel may not have. */
-    private function fire(string $event, ...$arguments): void
-    {
-        if (class_exists($event)) {
-            $this->events->dispatch(new $event(...$arguments));
         }
     }
 

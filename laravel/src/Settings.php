@@ -126,6 +126,12 @@ final class Settings
         ];
     }
 
+    /** qworker.prefetch, held to 1..1000. */
+    public static function prefetch(Config $config): int
+    {
+        return max(1, min(1000, (int) $config->get('qworker.prefetch', 1)));
+    }
+
     /** A number of seconds from the console, fractions kept. */
     private static function seconds($value)
     {

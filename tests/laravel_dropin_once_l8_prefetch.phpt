@@ -1,0 +1,19 @@
+--TEST--
+Laravel 8.83 (Debian) drop-in with qworker.prefetch = 8, --once runs one job of five and exits: the same outcome under queue:work and qworker:work
+--SKIPIF--
+<?php require __DIR__ . '/laravel/scenarios.inc'; qw_dropin_skip('8'); ?>
+--FILE--
+<?php
+require __DIR__ . '/laravel/scenarios.inc';
+qw_dropin_run('8', 'once', 8);
+?>
+--EXPECT--
+same outcome
+exit:
+  0
+effects:
+  noop1: ran attempt 1
+failed_jobs:
+redis:
+  db0 queues:default: list [App\Jobs\Noop#0, App\Jobs\Noop#0, App\Jobs\Noop#0, App\Jobs\Noop#0]
+  db0 queues:default:notify: list [1 bytes, 1 bytes, 1 bytes, 1 bytes]
