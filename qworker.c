@@ -98,7 +98,17 @@ ZEND_METHOD(QWorker, runNextJob)
 		}
 		ZVAL_NULL(return_value);
 	} else if (result == SUCCESS) {
-		qw_worker_process(w, return_value, &o);
+		volatile bool fatal = false;
+
+		zend_try {
+			qw_worker_process(w, return_value, &o);
+		} zend_catch {
+			fatal = true;
+		} zend_end_try();
+		if (fatal) {
+			qw_worker_after_fatal(w, Z_QW_JOB_P(return_value), &o);
+			zend_bailout();
+		}
 	}
 	qw_options_free(&o);
 }

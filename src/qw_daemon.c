@@ -25,6 +25,7 @@ typedef struct _qw_run {
 	const qw_queue_keys **keys;  /* parsed once */
 	int n;
 	zval *job;                   /* the job in hand, or NULL */
+	qw_job *job_obj;             /* the same job, reachable after a bailout left its zval's frame */
 	zend_long jobs;              /* jobs popped */
 	double started;
 	double last_job_at;          /* when the last job ended, else started */
@@ -254,6 +255,7 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 
 	run->jobs++;
 	run->job = job;
+	run->job_obj = Z_QW_JOB_P(job);
 	qw_signals_alarm(qw_daemon_timeout_for(job, run->o));
 	result = qw_worker_process(run->w, job, run->o);
 	qw_signals_alarm(0);
@@ -263,6 +265,7 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 		result = FAILURE;
 	}
 	run->job = NULL;
+	run->job_obj = NULL;
 	run->last_job_at = qw_signals_clock();
 	return result;
 }
@@ -350,10 +353,24 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 	return qw_daemon_stopping(run, *status, reason);
 }
 
+/* Runs the loop; true when a PHP fatal error (a bailout) ended it instead. */
+static bool qw_daemon_loop_bailed(qw_run *run, zend_long *status, zend_result *result)
+{
+	volatile bool bailed = false;
+
+	zend_try {
+		*result = qw_daemon_loop(run, status);
+	} zend_catch {
+		bailed = true;
+	} zend_end_try();
+	return bailed;
+}
+
 zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o, zend_long *status)
 {
 	qw_run run;
-	zend_result result;
+	zend_result result = FAILURE;
+	bool fatal;
 
 	memset(&run, 0, sizeof(run));
 	run.w = w;
@@ -369,8 +386,14 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	w->queue.conn.wake_fd = qw_signals_wake_fd();
 	qw_queue_set_steady(&w->queue, true);
 
-	result = qw_daemon_loop(&run, status);
-
+	fatal = qw_daemon_loop_bailed(&run, status, &result);
+	if (fatal) {
+		/* A PHP fatal error: the process ends, but not before the jobs in hand are dealt with. */
+		qw_signals_alarm(0);
+		if (run.job_obj) {
+			qw_worker_after_fatal(w, run.job_obj, o);
+		}
+	}
 	qw_queue_set_steady(&w->queue, false);
 	w->queue.conn.wake_fd = -1;
 	qw_daemon_current = NULL;
@@ -378,6 +401,9 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	efree(run.keys);
 	if (run.restart) {
 		zend_string_release(run.restart);
+	}
+	if (fatal) {
+		zend_bailout();
 	}
 	return result;
 }

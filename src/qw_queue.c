@@ -414,18 +414,26 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 	}
 	for (;;) {
 		zend_long now = qw_queue_now();
-		bool woke = false;
+		bool woke = false, migrate = blocked, skipped;
 		int i;
 
-		for (i = 0; i < n; i++) {
-			/* The keys are q's own (qw_queue_keys_for()); only the pop's bookkeeping changes. */
-			if (qw_queue_pop_one(q, (qw_queue_keys *) queues[i], now, blocked) == FAILURE) {
-				return FAILURE;
+		/* Nothing found is only the answer once every queue moved its due jobs this second. */
+		do {
+			skipped = false;
+			for (i = 0; i < n; i++) {
+				/* The keys are q's own (qw_queue_keys_for()); only the pop's bookkeeping changes. */
+				qw_queue_keys *k = (qw_queue_keys *) queues[i];
+
+				skipped = skipped || (q->steady && !migrate && k->migrated_at == now);
+				if (qw_queue_pop_one(q, k, now, migrate) == FAILURE) {
+					return FAILURE;
+				}
+				if (q->ahead_count) {
+					return qw_queue_take_ahead(q, now, out);
+				}
 			}
-			if (q->ahead_count) {
-				return qw_queue_take_ahead(q, now, out);
-			}
-		}
+			migrate = true;
+		} while (skipped);
 		if (blocked || q->block_for < 0) {
 			return SUCCESS;
 		}

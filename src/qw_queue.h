@@ -73,9 +73,9 @@ void qw_popped_free(qw_popped *p);
  * queue, not in a round trip of its own; a pop moves due delayed jobs and
  * expired reservations of a queue once per second of the clock (and right
  * after a blocking pop wakes, or this worker released a job due now), not
- * every time: scores are whole seconds, so a job due this second that was
- * not due at the last move is one released this second by another worker,
- * and waits at most a second; and a pop reserves up to prefetch jobs of
+ * every time (scores are whole seconds: a job due this second that was not
+ * due at the last move is one released this second by another worker), and
+ * always before a pop says there is no job; and a pop reserves up to prefetch jobs of
  * the first queue that has any, handed out one by one by the next pops.
  * Turning it off gives back the jobs not handed out (qw_queue_unpop()),
  * sends what is deferred (qw_queue_flush()) and sets prefetch back to 1.

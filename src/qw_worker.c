@@ -255,6 +255,42 @@ static zend_long qw_worker_backoff(const qw_job *job, const qw_options *o)
 	return delay < 0 ? 0 : delay;
 }
 
+void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
+{
+	zend_string *name = qw_job_resolve_name(job);
+	zend_string *id = QW_PAYLOAD_STRING(&job->payload, "id");
+	const char *outcome = "was already acknowledged";
+	char *msg;
+
+	/* Room for what is left to do: the error may be that PHP ran out of memory. */
+	zend_set_memory_limit(zend_memory_usage(true) + QW_WORKER_FATAL_MEMORY);
+	if (!job->deleted && !job->released) {
+		/*
+		 * No failer can run now. A last attempt goes back due at once: the
+		 * next worker's pop fails it as attempted too many times.
+		 */
+		zend_long delay = qw_worker_will_exceed(job, o) ? 0 : qw_worker_backoff(job, o);
+
+		if (qw_job_release(job, delay) == SUCCESS) {
+			outcome = delay ? "was released, due again after its backoff" : "was released, due at once";
+		} else {
+			outcome = "could not be released (it comes back after retry_after)";
+			zend_clear_exception();
+		}
+	}
+	zend_spprintf(&msg, 0, "QWorker: job %s (id %s) %s after a PHP fatal error: %s in %s:%d",
+		ZSTR_VAL(name), id ? ZSTR_VAL(id) : "none", outcome,
+		PG(last_error_message) ? ZSTR_VAL(PG(last_error_message)) : "unknown",
+		PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "unknown", PG(last_error_lineno));
+	php_log_err(msg);
+	efree(msg);
+	zend_string_release(name);
+	if (id) {
+		zend_string_release(id);
+	}
+	qw_queue_set_steady(&w->queue, false);
+}
+
 /*
  * Exceptions of one attempt, reported after the attempted hook as Laravel's
  * runJob() does after process(): the job's, then those of the exception,

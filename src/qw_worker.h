@@ -88,6 +88,19 @@ zend_result qw_worker_max_exceptions_reached(qw_worker *w, const struct _qw_job 
  */
 zend_result qw_worker_absorb(qw_worker *w, zval *job);
 
+/* Memory PHP may use beyond what it holds while a job is dealt with after a fatal error. */
+#define QW_WORKER_FATAL_MEMORY (8 * 1024 * 1024)
+
+/*
+ * After a PHP fatal error (a bailout) while job was processed: no PHP code
+ * may run any more, so the job, unless it was deleted or released already,
+ * is released natively with its backoff (due at once when this attempt was
+ * its last: the next pop fails it as attempted too many times); the error
+ * text goes to the error log with the job's name and id; jobs reserved ahead
+ * go back and acknowledgements are sent. The caller goes on with the bailout.
+ */
+void qw_worker_after_fatal(qw_worker *w, struct _qw_job *job, const qw_options *o);
+
 /* Calls a callable with argc arguments. Returns FAILURE when it threw; caller owns *retval. */
 zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv);
 

@@ -53,7 +53,7 @@ $calls = $after['calls'];
 unset($calls['info'], $calls['config']); /* this test's own */
 $reads = $after['reads'] - $before['reads'] - 1; /* less the INFO above */
 echo "status $status, $ran jobs ran\n";
-printf("EVALSHA per job: %.3f, ZREM per job: %.3f\n", ($calls['evalsha'] ?? 0) / $n, ($calls['zrem'] ?? 0) / $n);
+printf("EVALSHA per job: %.2f, ZREM per job: %.2f\n", ($calls['evalsha'] ?? 0) / $n, ($calls['zrem'] ?? 0) / $n);
 qwb_ok('no other command but the pop script\'s', array_diff(array_keys($calls), ['evalsha', 'eval', 'zrem', 'lpop', 'zadd', 'zrangebyscore']) === [], $calls);
 qwb_ok('at most one round trip per job', $reads <= $n + 5, "$reads reads for $n jobs");
 /* Two ZRANGEBYSCORE per move (delayed, reserved): once per second of the run, plus the first. */
@@ -69,7 +69,7 @@ QwbServer::clean('daemon_steady_round_trips');
 ?>
 --EXPECT--
 status 0, 2000 jobs ran
-EVALSHA per job: 1.000, ZREM per job: 1.000
+EVALSHA per job: 1.00, ZREM per job: 1.00
 ok - no other command but the pop script's
 ok - at most one round trip per job
 ok - due jobs moved about once a second
