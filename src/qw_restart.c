@@ -29,7 +29,9 @@ void qw_restart_free(qw_restart *r)
 		zend_string_release(r->where);
 	}
 	zval_ptr_dtor(&r->callable);
-	qw_restart_init(r);
+	r->kind = QW_RESTART_NONE;
+	r->where = NULL;
+	ZVAL_UNDEF(&r->callable);
 }
 
 void qw_restart_use_redis(qw_restart *r, zend_string *prefix, zend_string *cache_prefix, zend_string *separator)
