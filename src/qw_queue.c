@@ -63,13 +63,22 @@ void qw_queue_init(qw_queue *q)
 	q->nacks = q->acks_size = 0;
 }
 
-void qw_queue_free(qw_queue *q)
+/* Frees the jobs reserved ahead that were not handed out, and empties the list. */
+static void qw_queue_forget_ahead(qw_queue *q)
 {
 	int i;
 
 	for (i = q->ahead_next; i < q->ahead_count; i++) {
 		qw_popped_free(&q->ahead[i]);
 	}
+	q->ahead_next = q->ahead_count = 0;
+}
+
+void qw_queue_free(qw_queue *q)
+{
+	int i;
+
+	qw_queue_forget_ahead(q);
 	for (i = 0; i < q->nacks; i++) {
 		zend_string_release(q->acks[i]);
 	}
@@ -228,17 +237,6 @@ static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int n
 #define QW_ARG_STR(i, zs) do { argv[i] = ZSTR_VAL(zs); lens[i] = ZSTR_LEN(zs); } while (0)
 #define QW_ARG_LONG(i, buf, v) do { argv[i] = buf; lens[i] = (size_t) snprintf(buf, sizeof(buf), ZEND_LONG_FMT, (zend_long) (v)); } while (0)
 
-/* Frees the jobs reserved ahead that were not handed out, and empties the list. */
-static void qw_queue_forget_ahead(qw_queue *q)
-{
-	int i;
-
-	for (i = q->ahead_next; i < q->ahead_count; i++) {
-		qw_popped_free(&q->ahead[i]);
-	}
-	q->ahead_next = q->ahead_count = 0;
-}
-
 /*
  * Pops up to q->prefetch jobs of one queue (one outside steady mode) into
  * q->ahead; migrate forces the move of due jobs in steady mode.
@@ -324,6 +322,18 @@ static zend_result qw_queue_renew(qw_queue *q, const qw_popped *p, zend_long now
 	}
 	*held = r->type == REDIS_REPLY_INTEGER && r->integer > 0;
 	freeReplyObject(r);
+	if (!*held) {
+		/* No change is also what a repeat reports after a lost reply: held if the score is ours. */
+		argv[0] = "ZSCORE";
+		lens[0] = 6;
+		argv[2] = argv[5];
+		lens[2] = lens[5];
+		if ((r = qw_conn_command(&q->conn, true, 3, argv, lens)) == NULL) {
+			return FAILURE;
+		}
+		*held = r->type == REDIS_REPLY_STRING && strtod(r->str, NULL) == (double) (now + q->retry_after);
+		freeReplyObject(r);
+	}
 	return SUCCESS;
 }
 
