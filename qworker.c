@@ -101,7 +101,9 @@ ZEND_METHOD(QWorker, runNextJob)
 		volatile bool fatal = false;
 
 		zend_try {
-			qw_worker_process(w, return_value, &o);
+			if (qw_worker_process(w, return_value, &o) == FAILURE && qw_error_is_fatal_unwind()) {
+				qw_worker_after_fatal(w, Z_QW_JOB_P(return_value), &o);
+			}
 		} zend_catch {
 			fatal = true;
 		} zend_end_try();

@@ -36,21 +36,6 @@ fi
 qw_start_redis || fail "could not start redis-server"
 qw_log "redis-server on 127.0.0.1:$QW_REDIS_PORT"
 
-# The PHP set-up of the test suite: no php.ini, qworker first, then what
-# Debian's php-cli loads from conf.d (igbinary before redis).
-ext_dir=$(php-config --extension-dir)
-php_args=(-d "extension=$QW_EXT")
-for e in pdo xml ctype dom igbinary intl mbstring pdo_sqlite posix simplexml sqlite3 tokenizer xmlreader xmlwriter redis; do
-	[ -f "$ext_dir/$e.so" ] || fail "$ext_dir/$e.so not found"
-	php_args+=(-d "extension=$ext_dir/$e.so")
-done
+qw_php_setup qwbench: || fail "the PHP set-up failed"
 
-# What the drop-in harness (tests/laravel/dropin.inc) and bench/ read.
-export QWORKER_TEST_REDIS_HOST=127.0.0.1
-export QWORKER_TEST_REDIS_PORT=$QW_REDIS_PORT
-export QWORKER_TEST_PREFIX=qwbench:
-QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
-export QWORKER_TEST_PHP_ARGS
-export TMPDIR=$QW_TMP # the app instance and the runs' output files, removed on exit
-
-qw_bg php -n "${php_args[@]}" bench/bench.php || fail "failed"
+qw_bg php -n "${QW_PHP_ARGS[@]}" bench/bench.php || fail "failed"

@@ -203,3 +203,27 @@ qw_install_laravel12() {
 		return 1
 	}
 }
+
+# The test suite's PHP set-up for a script outside run-tests.php (bench/,
+# the soak): no php.ini, qworker first, then what Debian's php-cli loads from
+# conf.d (igbinary before redis), in the array QW_PHP_ARGS; and what the
+# drop-in harness (tests/laravel/dropin.inc), bench/ and tests/*.inc read to
+# reach the redis-server qw_start_redis started, under key prefix $1.
+qw_php_setup() {
+	local ext_dir e
+	ext_dir=$(php-config --extension-dir)
+	QW_PHP_ARGS=(-d "extension=$QW_EXT")
+	for e in pdo xml ctype dom igbinary intl mbstring pdo_sqlite posix simplexml sqlite3 tokenizer xmlreader xmlwriter redis; do
+		if [ ! -f "$ext_dir/$e.so" ]; then
+			echo "$ext_dir/$e.so not found" >&2
+			return 1
+		fi
+		QW_PHP_ARGS+=(-d "extension=$ext_dir/$e.so")
+	done
+	export QWORKER_TEST_REDIS_HOST=127.0.0.1
+	export QWORKER_TEST_REDIS_PORT=$QW_REDIS_PORT
+	export QWORKER_TEST_PREFIX=$1
+	QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${QW_PHP_ARGS[@]}")
+	export QWORKER_TEST_PHP_ARGS
+	export TMPDIR=$QW_TMP # removed on exit
+}

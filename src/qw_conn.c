@@ -32,6 +32,8 @@ void qw_conn_close(qw_conn *c)
 		redisFree(c->ctx);
 		c->ctx = NULL;
 	}
+	c->posted_len = 0;
+	c->nposted = 0;
 }
 
 void qw_conn_free(qw_conn *c)
@@ -237,9 +239,11 @@ static void qw_conn_clear_deferred(qw_conn *c)
 		ZSTR_LEN(c->deferred.s) = 0;
 	}
 	c->ndeferred = 0;
+	c->posted_len = 0;
+	c->nposted = 0;
 }
 
-/* Reads the replies to the deferred commands sent ahead of an exchange; logs error replies. */
+/* Reads the replies to the deferred commands sent ahead of an exchange or posted; logs error replies. */
 static qw_xchg qw_conn_read_deferred(qw_conn *c)
 {
 	int i;
@@ -274,7 +278,8 @@ static qw_xchg qw_conn_exchange(qw_conn *c, double wait, int n, const qw_cmd *cm
 	qw_xchg status = QW_XCHG_OK;
 	bool carry = c->ndeferred && wait == 0;
 
-	if (carry && redisAppendFormattedCommand(c->ctx, ZSTR_VAL(c->deferred.s), ZSTR_LEN(c->deferred.s)) != REDIS_OK) {
+	if (carry && c->ndeferred > c->nposted
+		&& redisAppendFormattedCommand(c->ctx, ZSTR_VAL(c->deferred.s) + c->posted_len, ZSTR_LEN(c->deferred.s) - c->posted_len) != REDIS_OK) {
 		return QW_XCHG_BROKEN;
 	}
 	for (i = 0; i < n; i++) {
@@ -327,8 +332,9 @@ zend_result qw_conn_exec(qw_conn *c, bool retry, double wait, int n, const qw_cm
 {
 	int attempt, i;
 
-	if (wait != 0) {
-		qw_conn_flush(c); /* a blocking exchange carries none */
+	if (wait != 0 || (!retry && c->nposted)) {
+		/* A blocking exchange carries none; a peek needs the posted replies read. */
+		qw_conn_flush(c);
 	}
 
 	for (attempt = 0; attempt < 2; attempt++) {
@@ -389,12 +395,38 @@ void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens)
 	}
 }
 
+bool qw_conn_post(qw_conn *c)
+{
+	int done = 0;
+
+	if (c->ndeferred == c->nposted) {
+		return true;
+	}
+	if (!qw_conn_usable(c, false)) {
+		return false;
+	}
+	if (redisAppendFormattedCommand(c->ctx, ZSTR_VAL(c->deferred.s) + c->posted_len, ZSTR_LEN(c->deferred.s) - c->posted_len) != REDIS_OK) {
+		qw_conn_close(c);
+		return false;
+	}
+	while (!done) {
+		if (redisBufferWrite(c->ctx, &done) != REDIS_OK) {
+			qw_conn_close(c);
+			return false;
+		}
+	}
+	c->posted_len = ZSTR_LEN(c->deferred.s);
+	c->nposted = c->ndeferred;
+	return true;
+}
+
 bool qw_conn_flush(qw_conn *c)
 {
 	if (!c->ndeferred) {
 		return true;
 	}
-	if (!qw_conn_usable(c, true)) {
+	/* Posted replies on their way are not something unasked. */
+	if (!qw_conn_usable(c, !c->nposted)) {
 		qw_conn_close(c);
 		return false;
 	}

@@ -22,6 +22,8 @@ typedef struct _qw_conn {
 	redisContext *ctx;        /* NULL until connected */
 	smart_str deferred;       /* commands to send ahead of the next exchange (qw_conn_defer), RESP-encoded; the buffer is reused */
 	int ndeferred;
+	size_t posted_len;        /* the first posted_len bytes of deferred, nposted commands, are written (qw_conn_post) */
+	int nposted;
 } qw_conn;
 
 /* One command of a pipeline: argc arguments with their lengths. */
@@ -54,6 +56,15 @@ void qw_conn_defer(qw_conn *c, int argc, const char **argv, const size_t *lens);
  */
 void qw_conn_defer_start(qw_conn *c, int argc);
 void qw_conn_defer_arg(qw_conn *c, const char *arg, size_t len);
+
+/*
+ * Writes the deferred commands to the link now, without waiting for their
+ * replies: a command that must reach Redis before the worker goes on, when
+ * its reply can wait. They stay deferred until the next exchange reads their
+ * replies, so a broken link sends them again. false when the link is down:
+ * they stay queued, unwritten.
+ */
+bool qw_conn_post(qw_conn *c);
 
 /*
  * Sends the deferred commands now, if any, without throwing. true when none

@@ -259,6 +259,9 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 	qw_signals_alarm(qw_daemon_timeout_for(job, run->o));
 	result = qw_worker_process(run->w, job, run->o);
 	qw_signals_alarm(0);
+	if (result == FAILURE && qw_error_is_fatal_unwind()) {
+		qw_worker_after_fatal(run->w, run->job_obj, run->o);
+	}
 	if (result == SUCCESS && qw_daemon_timed_out && run->job) {
 		/* the alarm came while C code ran: no opcode took the interrupt */
 		qw_daemon_time_out(run);

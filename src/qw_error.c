@@ -54,3 +54,8 @@ bool qw_error_is_unwind(void)
 {
 	return EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
 }
+
+bool qw_error_is_fatal_unwind(void)
+{
+	return EG(exception) && zend_is_unwind_exit(EG(exception)) && EG(exit_status) == 255 && (PG(last_error_type) & E_FATAL_ERRORS);
+}

@@ -29,4 +29,11 @@ zend_object *qw_error_take(void);
 /* True when the pending exception is exit() or a fatal unwind: never catch it. */
 bool qw_error_is_unwind(void);
 
+/*
+ * True when the pending unwind exit is a PHP fatal error's: PHP builds that
+ * delay an out-of-memory error to the next opcode (Debian's 8.2) report it,
+ * set the exit status 255 and unwind, rather than bail out.
+ */
+bool qw_error_is_fatal_unwind(void);
+
 #endif

@@ -93,7 +93,7 @@ zend_long qw_job_attempts(const qw_job *job)
 	zend_long attempts = 0;
 
 	QW_PAYLOAD_LONG(&job->payload, "attempts", &attempts);
-	return attempts + 1;
+	return attempts < ZEND_LONG_MAX ? attempts + 1 : ZEND_LONG_MAX;
 }
 
 bool qw_job_max_tries(const qw_job *job, zend_long *out)
@@ -131,6 +131,12 @@ static zend_result qw_job_parse_name(const qw_job *job, zend_string **class_name
 
 	if (Z_TYPE(job->payload) != IS_ARRAY) {
 		qw_throw(qw_ce_invalid_payload_exception, "QWorker: the job payload is not a JSON object");
+		return FAILURE;
+	}
+	if (zend_string_equals(job->raw, job->reserved)) {
+		/* The pop script reserves a JSON object as it is only when its cjson could not encode it. */
+		qw_throw(qw_ce_invalid_payload_exception, "QWorker: Redis could not count this attempt: its cjson cannot encode the payload "
+			"(a number beyond its range?); failed rather than run with no attempt counted");
 		return FAILURE;
 	}
 	name = QW_PAYLOAD_FIND(&job->payload, "job");
@@ -340,8 +346,15 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 		e = manual = qw_error_make(qw_ce_manually_failed_exception, "QWorker: the job was failed manually");
 	}
 	ZVAL_OBJ(&zjob, &job->std);
-	/* As Laravel: delete, then failed(); the failer and the failed hook hear of it whatever they did. */
-	if ((qw_job_delete(job) == FAILURE || qw_job_call_failed(job, e) == FAILURE) && !qw_job_collect(&pending)) {
+	/*
+	 * As Laravel: delete, then failed(); the failer and the failed hook hear
+	 * of it whatever they did. Unlike Laravel, a job that released itself
+	 * first does not run again: its released copy goes too.
+	 */
+	if ((qw_job_delete(job) == FAILURE
+			|| (job->released && qw_queue_unrelease(&w->queue, job->keys, job->reserved) == FAILURE)
+			|| qw_job_call_failed(job, e) == FAILURE)
+		&& !qw_job_collect(&pending)) {
 		goto done;
 	}
 	if (!Z_ISUNDEF(w->failer)) {

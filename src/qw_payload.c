@@ -39,6 +39,17 @@ zval *qw_payload_find(const zval *payload, const char *key, size_t len)
 	return v;
 }
 
+static zend_long qw_payload_dval_to_long(double d)
+{
+	if (zend_isnan(d)) {
+		return 0;
+	}
+	if (!ZEND_DOUBLE_FITS_LONG(d)) {
+		return d > 0 ? ZEND_LONG_MAX : ZEND_LONG_MIN;
+	}
+	return (zend_long) d;
+}
+
 bool qw_payload_long(const zval *payload, const char *key, size_t len, zend_long *out)
 {
 	zval *v = qw_payload_find(payload, key, len);
@@ -52,14 +63,14 @@ bool qw_payload_long(const zval *payload, const char *key, size_t len, zend_long
 			*out = Z_LVAL_P(v);
 			return true;
 		case IS_DOUBLE:
-			*out = zend_dval_to_lval(Z_DVAL_P(v));
+			*out = qw_payload_dval_to_long(Z_DVAL_P(v));
 			return true;
 		case IS_STRING:
 			switch (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), out, &d, false)) {
 				case IS_LONG:
 					return true;
 				case IS_DOUBLE:
-					*out = zend_dval_to_lval(d);
+					*out = qw_payload_dval_to_long(d);
 					return true;
 			}
 			return false;

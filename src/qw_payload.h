@@ -18,7 +18,11 @@ zend_result qw_payload_decode(zend_string *raw, zval *out);
 zval *qw_payload_find(const zval *payload, const char *key, size_t len);
 #define QW_PAYLOAD_FIND(p, key) qw_payload_find((p), (key), sizeof(key) - 1)
 
-/* An integer field (ints, floats and numeric strings count). False when absent, null or not numeric. */
+/*
+ * An integer field (ints, floats and numeric strings count; a float beyond
+ * the integer range, 1e300 or JSON's 1e400 that decodes to INF, saturates
+ * at its end, and NAN is 0). False when absent, null or not numeric.
+ */
 bool qw_payload_long(const zval *payload, const char *key, size_t len, zend_long *out);
 #define QW_PAYLOAD_LONG(p, key, out) qw_payload_long((p), (key), sizeof(key) - 1, (out))
 

@@ -293,47 +293,48 @@ static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now
 }
 
 /*
- * Renews the reservation of a job reserved ahead to retry_after from now.
- * *held is false when it was no longer reserved (expired and moved back).
- * Returns FAILURE with an exception thrown.
+ * Starts a job the pop reserved ahead (see the start script): in the second
+ * of its pop, nobody can have moved it back yet, so the script is written
+ * and the job runs while its reply travels; later, the reply says whether
+ * it is still held (*held false: it expired and moved back), and the copy
+ * is reserved until retry_after from now. Either way the attempt is counted
+ * in Redis before the job runs. Returns FAILURE with an exception thrown.
  */
-static zend_result qw_queue_renew(qw_queue *q, const qw_popped *p, zend_long now, bool *held)
+static zend_result qw_queue_start(qw_queue *q, const qw_popped *p, zend_long now, bool *held)
 {
-	const char *argv[6] = {"ZADD"};
-	size_t lens[6] = {4};
+	const qw_script *s = qw_script_get(QW_SCRIPT_START);
+	const char *argv[7];
+	size_t lens[7];
 	char until[QW_LONG_BUF];
 	redisReply *r;
 
-	QW_ARG_STR(1, p->keys->reserved);
-	argv[2] = "XX";
-	lens[2] = 2;
-	argv[3] = "CH";
-	lens[3] = 2;
-	QW_ARG_LONG(4, until, now + q->retry_after);
+	QW_ARG_STR(3, p->keys->reserved);
+	QW_ARG_STR(4, p->job);
 	QW_ARG_STR(5, p->reserved);
-	qw_queue_commit_acks(q);
-	/* Setting the same score twice changes nothing more. */
-	if ((r = qw_conn_command(&q->conn, true, 6, argv, lens)) == NULL) {
-		return FAILURE;
-	}
-	if (r->type == REDIS_REPLY_ERROR) {
-		qw_queue_throw_reply("ZADD", r);
-		return FAILURE;
-	}
-	*held = r->type == REDIS_REPLY_INTEGER && r->integer > 0;
-	freeReplyObject(r);
-	if (!*held) {
-		/* No change is also what a repeat reports after a lost reply: held if the score is ours. */
-		argv[0] = "ZSCORE";
-		lens[0] = 6;
-		argv[2] = argv[5];
-		lens[2] = lens[5];
-		if ((r = qw_conn_command(&q->conn, true, 3, argv, lens)) == NULL) {
-			return FAILURE;
+	QW_ARG_LONG(6, until, (now > q->ahead_at ? now : q->ahead_at) + q->retry_after);
+	*held = true;
+	if (now == q->ahead_at) {
+		int i;
+
+		/* EVAL, not EVALSHA: a deferred reply cannot ask for the script again. The acknowledgements wait for the next command. */
+		qw_conn_defer_start(&q->conn, 7);
+		qw_conn_defer_arg(&q->conn, "EVAL", 4);
+		qw_conn_defer_arg(&q->conn, s->body, s->len);
+		qw_conn_defer_arg(&q->conn, "1", 1);
+		for (i = 3; i < 7; i++) {
+			qw_conn_defer_arg(&q->conn, argv[i], lens[i]);
 		}
-		*held = r->type == REDIS_REPLY_STRING && strtod(r->str, NULL) == (double) (now + q->retry_after);
-		freeReplyObject(r);
+		if (qw_conn_post(&q->conn)) {
+			return SUCCESS;
+		}
+		/* Still deferred: it goes first on a fresh link, and the script below sees it done. */
 	}
+	/* Repeatable: a repeat after a lost reply finds the copy with our score. */
+	if ((r = qw_queue_eval(q, QW_SCRIPT_START, true, 1, 7, argv, lens)) == NULL) {
+		return FAILURE;
+	}
+	*held = r->type == REDIS_REPLY_INTEGER && r->integer == 1;
+	freeReplyObject(r);
 	return SUCCESS;
 }
 
@@ -344,8 +345,8 @@ static zend_result qw_queue_take_ahead(qw_queue *q, zend_long now, qw_popped *ou
 		qw_popped *p = &q->ahead[q->ahead_next];
 		bool held = true;
 
-		/* On failure the job stays first in line: the next pop renews it again. */
-		if (now > q->ahead_at && qw_queue_renew(q, p, now, &held) == FAILURE) {
+		/* The pop's first job started in the pop; on failure a job stays first in line. */
+		if (q->ahead_next > 0 && qw_queue_start(q, p, now, &held) == FAILURE) {
 			return FAILURE;
 		}
 		q->ahead_next++;
@@ -471,7 +472,7 @@ void qw_queue_set_steady(qw_queue *q, bool on)
 
 int qw_queue_unpop(qw_queue *q)
 {
-	int n = q->ahead_count - q->ahead_next, argc = 3 + 3 + 2 * n, i, back = 0;
+	int n = q->ahead_count - q->ahead_next, argc = 3 + 3 + n, i, back = 0;
 	const qw_queue_keys *k;
 	const char **argv;
 	size_t *lens;
@@ -487,8 +488,7 @@ int qw_queue_unpop(qw_queue *q)
 	QW_ARG_STR(4, k->reserved);
 	QW_ARG_STR(5, k->notify);
 	for (i = 0; i < n; i++) {
-		QW_ARG_STR(6 + 2 * i, q->ahead[q->ahead_next + i].job);
-		QW_ARG_STR(7 + 2 * i, q->ahead[q->ahead_next + i].reserved);
+		QW_ARG_STR(6 + i, q->ahead[q->ahead_next + i].job);
 	}
 	zend_exception_save();
 	/* Repeating it gives back nothing twice: only a job still reserved goes back. */
@@ -539,6 +539,16 @@ zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *re
 		return SUCCESS;
 	}
 	QW_ARG_STR(1, k->reserved);
+	QW_ARG_STR(2, reserved);
+	return qw_queue_call(q, true, 3, argv, lens);
+}
+
+zend_result qw_queue_unrelease(qw_queue *q, const qw_queue_keys *k, zend_string *reserved)
+{
+	const char *argv[3] = {"ZREM"};
+	size_t lens[3] = {4};
+
+	QW_ARG_STR(1, k->delayed);
 	QW_ARG_STR(2, reserved);
 	return qw_queue_call(q, true, 3, argv, lens);
 }
@@ -639,7 +649,12 @@ zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long m
 		zend_string_release(key);
 		return FAILURE;
 	}
-	if (r[0]->type == REDIS_REPLY_INTEGER) {
+	if (r[0]->type != REDIS_REPLY_INTEGER || r[1]->type == REDIS_REPLY_ERROR) {
+		redisReply *bad = r[0]->type != REDIS_REPLY_INTEGER ? r[0] : r[1];
+
+		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s of %s: %.*s", bad == r[0] ? "INCR" : "EXPIRE", ZSTR_VAL(key),
+			bad->type == REDIS_REPLY_ERROR ? (int) bad->len : 22, bad->type == REDIS_REPLY_ERROR ? bad->str : "not an integer reply");
+	} else {
 		ok = SUCCESS;
 		if ((zend_long) r[0]->integer >= max) {
 			const char *del[2] = {"DEL", ZSTR_VAL(key)};
@@ -648,8 +663,6 @@ zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long m
 			*reached = true;
 			ok = qw_queue_call(q, true, 2, del, del_lens);
 		}
-	} else {
-		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused INCR of %s", ZSTR_VAL(key));
 	}
 	freeReplyObject(r[0]);
 	freeReplyObject(r[1]);

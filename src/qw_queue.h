@@ -112,15 +112,19 @@ int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***o
  * expired reservations first. When none has a job and block_for >= 0, waits on
  * every queue's :notify at once, then tries them all again in order.
  * A job reserved ahead by an earlier pop (steady mode) comes first, without
- * asking Redis for more; when it waited into a later second, its
- * reservation is renewed to run retry_after from now, and it is skipped if
- * the reservation had already expired and moved it back.
+ * asking Redis for more; its attempt is counted as it starts (the start
+ * script, written without waiting in the second of its pop; later, waited
+ * for, with its reservation renewed to run retry_after from now), and it is
+ * skipped if the reservation had already expired and moved it back.
  * Returns FAILURE with an exception thrown; out->job is NULL when no job came.
  */
 zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_popped *out);
 
 /* Removes the reserved job: ZREM of its exact reserved string. */
 zend_result qw_queue_delete(qw_queue *q, const qw_queue_keys *k, zend_string *reserved);
+
+/* Takes back a release: ZREM of the released copy (the reserved string) from :delayed. */
+zend_result qw_queue_unrelease(qw_queue *q, const qw_queue_keys *k, zend_string *reserved);
 
 /* Moves the reserved job to :delayed, available delay seconds from now (clamped to 0..QW_QUEUE_MAX_DELAY). */
 zend_result qw_queue_release(qw_queue *q, const qw_queue_keys *k, zend_string *reserved, zend_long delay);

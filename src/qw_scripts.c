@@ -6,16 +6,20 @@
 /*
  * pop: move due delayed jobs and expired reservations to the tail of the
  * ready list (one :notify entry each), then take up to ARGV[4] jobs from the
- * head of the list and reserve each: its reserved copy has attempts + 1 and
- * is scored ARGV[2]; one :notify entry goes per job taken.
- * The reserved copy: a payload that ends in ,"attempts":N} (Laravel writes
- * attempts last, and so does this script) gets N + 1 in place, which is
- * what decoding and encoding it would say without the cost of either;
- * any other JSON object goes through cjson as in Laravel's script; a
- * payload that is not a JSON object is reserved as it is, so that the
- * worker can fail it instead of Redis losing it mid-script. Two jobs of one
- * pop must not share a reserved copy (one :reserved member for both): the
- * pop ends before the second, which stays at the head of the list.
+ * head of the list and reserve each, scored ARGV[2], with one :notify entry
+ * taken per job. The first job starts now: its :reserved member is its
+ * reserved copy, with attempts + 1. The others wait in the worker until they
+ * start (the start script): their member is the job as pushed, so that a
+ * worker killed before it starts them gives them back with no attempt
+ * counted. The reserved copy: a payload that ends in ,"attempts":N}
+ * (Laravel writes attempts last, and so does this script) gets N + 1 in
+ * place, which is what decoding and encoding it would say without the cost
+ * of either; any other JSON object goes through cjson as in Laravel's
+ * script; a payload that is not a JSON object is reserved as it is, so that
+ * the worker can fail it instead of Redis losing it mid-script. Jobs of one
+ * pop must not share a :reserved member, now or once started: the pop ends
+ * before a job whose payload or copy another one already has, and that job
+ * stays at the head of the list.
  * KEYS: queue, queue:reserved, queue:notify, queue:delayed
  * ARGV: now, reserved-until, "1" to move due jobs first ("0": the caller
  * moved them earlier this second), how many jobs at most
@@ -72,15 +76,15 @@ static const char qw_lua_pop[] =
 	"local out, scored, seen, taken = {}, {}, {}, #jobs\n"
 	"for i = 1, #jobs do\n"
 	"  local reserved = reserve(jobs[i])\n"
-	"  if seen[reserved] then\n"
+	"  if seen[reserved] or seen[jobs[i]] then\n"
 	"    taken = i - 1\n"
 	"    break\n"
 	"  end\n"
-	"  seen[reserved] = true\n"
+	"  seen[reserved], seen[jobs[i]] = true, true\n"
 	"  out[2 * i - 1] = jobs[i]\n"
 	"  out[2 * i] = reserved\n"
 	"  scored[2 * i - 1] = ARGV[2]\n"
-	"  scored[2 * i] = reserved\n"
+	"  scored[2 * i] = i == 1 and reserved or jobs[i]\n"
 	"end\n"
 	"if taken < #jobs then\n"
 	"  local rest = {}\n"
@@ -99,18 +103,35 @@ static const char qw_lua_pop[] =
 	"return out\n";
 
 /*
- * unpop: give back prefetched jobs the worker did not start, as if never
- * popped: each one still reserved (its reservation did not expire and move
- * it already) leaves :reserved and goes back to the head of the list, in
- * its original order and with its original attempts, with a :notify entry.
+ * start: count the attempt of a job the pop reserved ahead, as it starts:
+ * its :reserved member, the job as pushed, becomes its reserved copy scored
+ * ARGV[3]. Returns 1 when it was still reserved, and when the copy already
+ * holds that score (a repeat after a lost reply); 0 when its reservation
+ * expired and moved it back, so that it must not run. (ZADD XX INCR 0
+ * reads a score with the commands the rest needs: no ZSCORE.)
+ * KEYS: queue:reserved   ARGV: job, reserved copy, reserved-until
+ */
+static const char qw_lua_start[] =
+	"if redis.call('zrem', KEYS[1], ARGV[1]) == 1 then\n"
+	"  redis.call('zadd', KEYS[1], ARGV[3], ARGV[2])\n"
+	"  return 1\n"
+	"end\n"
+	"if tonumber(redis.call('zadd', KEYS[1], 'XX', 'INCR', 0, ARGV[2])) == tonumber(ARGV[3]) then return 1 end\n"
+	"return 0\n";
+
+/*
+ * unpop: give back jobs the pop reserved ahead and the worker did not
+ * start, as if never popped: each one still reserved (as pushed: see pop;
+ * unless its reservation expired and moved it) leaves :reserved and goes
+ * back to the head of the list, in its original order, with a :notify entry.
  * KEYS: queue, queue:reserved, queue:notify
- * ARGV: job1, reserved1, job2, reserved2, ... in pop order
+ * ARGV: the jobs in pop order
  * Returns how many went back.
  */
 static const char qw_lua_unpop[] =
 	"local back, ones = {}, {}\n"
-	"for i = #ARGV - 1, 1, -2 do\n"
-	"  if redis.call('zrem', KEYS[2], ARGV[i + 1]) == 1 then\n"
+	"for i = #ARGV, 1, -1 do\n"
+	"  if redis.call('zrem', KEYS[2], ARGV[i]) == 1 then\n"
 	"    back[#back + 1] = ARGV[i]\n"
 	"    ones[#ones + 1] = 1\n"
 	"  end\n"
@@ -154,6 +175,7 @@ static const char qw_lua_clear[] =
 
 static qw_script qw_scripts[QW_SCRIPT_COUNT] = {
 	QW_SCRIPT("pop", qw_lua_pop),
+	QW_SCRIPT("start", qw_lua_start),
 	QW_SCRIPT("unpop", qw_lua_unpop),
 	QW_SCRIPT("release", qw_lua_release),
 	QW_SCRIPT("push", qw_lua_push),

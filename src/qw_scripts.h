@@ -16,6 +16,7 @@ typedef struct _qw_script {
 
 typedef enum {
 	QW_SCRIPT_POP,
+	QW_SCRIPT_START,
 	QW_SCRIPT_UNPOP,
 	QW_SCRIPT_RELEASE,
 	QW_SCRIPT_PUSH,

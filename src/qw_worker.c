@@ -264,6 +264,8 @@ void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
 
 	/* Room for what is left to do: the error may be that PHP ran out of memory. */
 	zend_set_memory_limit(zend_memory_usage(true) + QW_WORKER_FATAL_MEMORY);
+	/* An unwinding fatal error (qw_error_is_fatal_unwind()) goes on unwinding after this. */
+	zend_exception_save();
 	if (!job->deleted && !job->released) {
 		/*
 		 * No failer can run now. A last attempt goes back due at once: the
@@ -289,6 +291,7 @@ void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
 		zend_string_release(id);
 	}
 	qw_queue_set_steady(&w->queue, false);
+	zend_exception_restore();
 }
 
 /*

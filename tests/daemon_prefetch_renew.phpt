@@ -1,5 +1,5 @@
 --TEST--
-Prefetch: a job reserved ahead that waits into a later second has its reservation renewed when it starts (retry_after counts from its start); one whose reservation expired and was moved back meanwhile is not run from the stale copy, but popped again and run once
+Prefetch: a job reserved ahead has its attempt counted as it starts: one that waits into a later second is then reserved for retry_after from its start; one whose reservation expired and was moved back meanwhile comes back with no attempt counted, is not run from the stale copy, but popped again and run once, on its first attempt
 --SKIPIF--
 <?php
 require __DIR__ . '/qw_test.inc';
@@ -34,9 +34,9 @@ for ($i = 1; $i <= 3; $i++) {
 SlowJob::$onRun = function ($i) { if ($i === 1) usleep(2200000); };
 $w->daemon('redis', null, ['sleep' => 0, 'prefetch' => 3, 'stop_when_empty' => true, 'tries' => 3]);
 /*
- * Renewed: until (renewal time + 5), the renewal just before the start, so
- * start + 5 (+ 4 when a second ticked in between). Not renewed, jobs 2 and 3
- * would be reserved until (pop time + 5), at most start + 3.
+ * Started late: reserved until (start script's time + 5), just before the
+ * start, so start + 5 (+ 4 when a second ticked in between). Left as popped,
+ * jobs 2 and 3 would be reserved until (pop time + 5), at most start + 3.
  */
 foreach (SlowJob::$log as [$i, $attempts, $started, $score]) {
     echo "job $i: attempt $attempts, reserved until ", $score - $started >= 4 ? 'about start + 5' : 'start + ' . ($score - $started), "\n";
@@ -84,7 +84,7 @@ job 2: attempt 1, reserved until about start + 5
 job 3: attempt 1, reserved until about start + 5
 -- retry_after 1, prefetch 3, job 1 takes 2.2 s while another worker moves expired reservations
 job 1: attempt 1
-job 2: attempt 2
-job 3: attempt 2
+job 2: attempt 1
+job 3: attempt 1
 array(0) {
 }
