@@ -28,13 +28,7 @@ fail() {
 }
 
 qw_install_deps time || fail "apt-get install failed"
-if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
-	qw_log "QWORKER_SKIP_BUILD=1: benchmarking the $QW_EXT already built"
-else
-	qw_build quiet || fail "the build failed"
-fi
-qw_start_redis || fail "could not start redis-server"
-qw_log "redis-server on 127.0.0.1:$QW_REDIS_PORT"
+qw_build_and_start benchmarking || fail "set-up failed"
 
 qw_php_setup qwbench: || fail "the PHP set-up failed"
 

@@ -227,3 +227,16 @@ qw_php_setup() {
 	export QWORKER_TEST_PHP_ARGS
 	export TMPDIR=$QW_TMP # removed on exit
 }
+
+# For the scripts beside the test command (bench/, the soak): builds
+# modules/qworker.so, or with QWORKER_SKIP_BUILD=1 uses the one built, then
+# starts the redis-server. $1 names what the script does with it, for the log.
+qw_build_and_start() {
+	if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
+		qw_log "QWORKER_SKIP_BUILD=1: $1 the $QW_EXT already built"
+	else
+		qw_build quiet || { echo "the build failed" >&2; return 1; }
+	fi
+	qw_start_redis || { echo "could not start redis-server" >&2; return 1; }
+	qw_log "redis-server on 127.0.0.1:$QW_REDIS_PORT"
+}

@@ -27,13 +27,7 @@ fail() {
 }
 
 qw_install_deps || fail "apt-get install failed"
-if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
-	qw_log "QWORKER_SKIP_BUILD=1: soaking the $QW_EXT already built"
-else
-	qw_build quiet || fail "the build failed"
-fi
-qw_start_redis || fail "could not start redis-server"
-qw_log "redis-server on 127.0.0.1:$QW_REDIS_PORT"
+qw_build_and_start soaking || fail "set-up failed"
 
 qw_php_setup qwsoak: || fail "the PHP set-up failed"
 

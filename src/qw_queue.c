@@ -311,7 +311,7 @@ static zend_result qw_queue_start(qw_queue *q, const qw_popped *p, zend_long now
 	QW_ARG_STR(3, p->keys->reserved);
 	QW_ARG_STR(4, p->job);
 	QW_ARG_STR(5, p->reserved);
-	QW_ARG_LONG(6, until, (now > q->ahead_at ? now : q->ahead_at) + q->retry_after);
+	QW_ARG_LONG(6, until, MAX(now, q->ahead_at) + q->retry_after);
 	*held = true;
 	if (now == q->ahead_at) {
 		int i;
@@ -652,8 +652,8 @@ zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long m
 	if (r[0]->type != REDIS_REPLY_INTEGER || r[1]->type == REDIS_REPLY_ERROR) {
 		redisReply *bad = r[0]->type != REDIS_REPLY_INTEGER ? r[0] : r[1];
 
-		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s of %s: %.*s", bad == r[0] ? "INCR" : "EXPIRE", ZSTR_VAL(key),
-			bad->type == REDIS_REPLY_ERROR ? (int) bad->len : 22, bad->type == REDIS_REPLY_ERROR ? bad->str : "not an integer reply");
+		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s of %s: %s", bad == r[0] ? "INCR" : "EXPIRE", ZSTR_VAL(key),
+			bad->type == REDIS_REPLY_ERROR ? bad->str : "not an integer reply");
 	} else {
 		ok = SUCCESS;
 		if ((zend_long) r[0]->integer >= max) {
