@@ -293,35 +293,45 @@ static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now
 }
 
 /*
- * Starts a job the pop reserved ahead (see the start script): in the second
- * of its pop, nobody can have moved it back yet, so the script is written
- * and the job runs while its reply travels; later, the reply says whether
- * it is still held (*held false: it expired and moved back), and the copy
- * is reserved until retry_after from now. Either way the attempt is counted
- * in Redis before the job runs. Returns FAILURE with an exception thrown.
+ * Starts a job the pop reserved ahead (see the start script). The finished
+ * jobs' acknowledgements go first, so that a worker killed during this job
+ * runs again at most this one. In the second of its pop, nobody can have
+ * moved it back yet, so the script is written and the job runs while its
+ * reply travels; later, the reply says whether it is still this worker's
+ * (*held false: it expired and moved back), and the copy is reserved until
+ * retry_after from now. Once the pop's reservation expired, it is not
+ * started at all (*held false): it goes back through the next move of
+ * expired reservations, with no attempt counted. Either way an attempt is
+ * counted in Redis before the job runs. Returns FAILURE with an exception
+ * thrown.
  */
 static zend_result qw_queue_start(qw_queue *q, const qw_popped *p, zend_long now, bool *held)
 {
 	const qw_script *s = qw_script_get(QW_SCRIPT_START);
-	const char *argv[7];
-	size_t lens[7];
-	char until[QW_LONG_BUF];
+	const char *argv[8];
+	size_t lens[8];
+	char until[QW_LONG_BUF], pop_until[QW_LONG_BUF];
 	redisReply *r;
 
+	*held = now < q->ahead_at + q->retry_after;
+	if (!*held) {
+		return SUCCESS;
+	}
 	QW_ARG_STR(3, p->keys->reserved);
 	QW_ARG_STR(4, p->job);
 	QW_ARG_STR(5, p->reserved);
 	QW_ARG_LONG(6, until, MAX(now, q->ahead_at) + q->retry_after);
-	*held = true;
+	QW_ARG_LONG(7, pop_until, q->ahead_at + q->retry_after);
+	qw_queue_commit_acks(q);
 	if (now == q->ahead_at) {
 		int i;
 
-		/* EVAL, not EVALSHA: a deferred reply cannot ask for the script again. The acknowledgements wait for the next command. */
-		qw_conn_defer_start(&q->conn, 7);
+		/* EVAL, not EVALSHA: a deferred reply cannot ask for the script again. */
+		qw_conn_defer_start(&q->conn, 8);
 		qw_conn_defer_arg(&q->conn, "EVAL", 4);
 		qw_conn_defer_arg(&q->conn, s->body, s->len);
 		qw_conn_defer_arg(&q->conn, "1", 1);
-		for (i = 3; i < 7; i++) {
+		for (i = 3; i < 8; i++) {
 			qw_conn_defer_arg(&q->conn, argv[i], lens[i]);
 		}
 		if (qw_conn_post(&q->conn)) {
@@ -330,7 +340,7 @@ static zend_result qw_queue_start(qw_queue *q, const qw_popped *p, zend_long now
 		/* Still deferred: it goes first on a fresh link, and the script below sees it done. */
 	}
 	/* Repeatable: a repeat after a lost reply finds the copy with our score. */
-	if ((r = qw_queue_eval(q, QW_SCRIPT_START, true, 1, 7, argv, lens)) == NULL) {
+	if ((r = qw_queue_eval(q, QW_SCRIPT_START, true, 1, 8, argv, lens)) == NULL) {
 		return FAILURE;
 	}
 	*held = r->type == REDIS_REPLY_INTEGER && r->integer == 1;
@@ -472,10 +482,11 @@ void qw_queue_set_steady(qw_queue *q, bool on)
 
 int qw_queue_unpop(qw_queue *q)
 {
-	int n = q->ahead_count - q->ahead_next, argc = 3 + 3 + n, i, back = 0;
+	int n = q->ahead_count - q->ahead_next, argc = 3 + 4 + n, i, back = 0;
 	const qw_queue_keys *k;
 	const char **argv;
 	size_t *lens;
+	char pop_until[QW_LONG_BUF];
 	redisReply *r;
 
 	if (n <= 0) {
@@ -487,8 +498,9 @@ int qw_queue_unpop(qw_queue *q)
 	QW_ARG_STR(3, k->list);
 	QW_ARG_STR(4, k->reserved);
 	QW_ARG_STR(5, k->notify);
+	QW_ARG_LONG(6, pop_until, q->ahead_at + q->retry_after);
 	for (i = 0; i < n; i++) {
-		QW_ARG_STR(6 + i, q->ahead[q->ahead_next + i].job);
+		QW_ARG_STR(7 + i, q->ahead[q->ahead_next + i].job);
 	}
 	zend_exception_save();
 	/* Repeating it gives back nothing twice: only a job still reserved goes back. */

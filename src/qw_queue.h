@@ -113,9 +113,11 @@ int qw_queue_parse_list(qw_queue *q, zend_string *list, const qw_queue_keys ***o
  * every queue's :notify at once, then tries them all again in order.
  * A job reserved ahead by an earlier pop (steady mode) comes first, without
  * asking Redis for more; its attempt is counted as it starts (the start
- * script, written without waiting in the second of its pop; later, waited
- * for, with its reservation renewed to run retry_after from now), and it is
- * skipped if the reservation had already expired and moved it back.
+ * script, written without waiting in the second of its pop, together with
+ * the acknowledgements of the jobs finished before it; later, waited for,
+ * with its reservation renewed to run retry_after from now), and it is
+ * skipped once the pop's reservation expired: it may belong to another
+ * worker by then.
  * Returns FAILURE with an exception thrown; out->job is NULL when no job came.
  */
 zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_popped *out);

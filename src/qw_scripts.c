@@ -105,33 +105,44 @@ static const char qw_lua_pop[] =
 /*
  * start: count the attempt of a job the pop reserved ahead, as it starts:
  * its :reserved member, the job as pushed, becomes its reserved copy scored
- * ARGV[3]. Returns 1 when it was still reserved, and when the copy already
- * holds that score (a repeat after a lost reply); 0 when its reservation
- * expired and moved it back, so that it must not run. (ZADD XX INCR 0
- * reads a score with the commands the rest needs: no ZSCORE.)
- * KEYS: queue:reserved   ARGV: job, reserved copy, reserved-until
+ * ARGV[3]. The member is this worker's only while it still holds the score
+ * of this worker's pop (ARGV[4]): once it expired and moved back, any other
+ * pop of the same payload reserves it later, so with a later score. Returns
+ * 1 when it was held, and when the copy already holds score ARGV[3] (a
+ * repeat after a lost reply: the caller starts a job only before its pop's
+ * reservation expires, so no other pop can have scored the copy that high
+ * yet); 0 when it is not this worker's any more, so that it must not run.
+ * (ZADD XX INCR 0 reads a score with the commands the rest needs: no ZSCORE.)
+ * KEYS: queue:reserved   ARGV: job, reserved copy, reserved-until, the pop's reserved-until
  */
 static const char qw_lua_start[] =
-	"if redis.call('zrem', KEYS[1], ARGV[1]) == 1 then\n"
+	"local held = redis.call('zadd', KEYS[1], 'XX', 'INCR', 0, ARGV[1])\n"
+	"if held and tonumber(held) == tonumber(ARGV[4]) then\n"
+	"  redis.call('zrem', KEYS[1], ARGV[1])\n"
 	"  redis.call('zadd', KEYS[1], ARGV[3], ARGV[2])\n"
 	"  return 1\n"
 	"end\n"
-	"if tonumber(redis.call('zadd', KEYS[1], 'XX', 'INCR', 0, ARGV[2])) == tonumber(ARGV[3]) then return 1 end\n"
+	"local copy = redis.call('zadd', KEYS[1], 'XX', 'INCR', 0, ARGV[2])\n"
+	"if copy and tonumber(copy) == tonumber(ARGV[3]) then return 1 end\n"
 	"return 0\n";
 
 /*
  * unpop: give back jobs the pop reserved ahead and the worker did not
- * start, as if never popped: each one still reserved (as pushed: see pop;
- * unless its reservation expired and moved it) leaves :reserved and goes
- * back to the head of the list, in its original order, with a :notify entry.
+ * start, as if never popped: each one still reserved by this pop (as
+ * pushed, scored ARGV[1]: see start) leaves :reserved and goes back to the
+ * head of the list, in its original order, with a :notify entry. One whose
+ * reservation expired and moved is left alone, even if another pop holds
+ * the same payload now.
  * KEYS: queue, queue:reserved, queue:notify
- * ARGV: the jobs in pop order
+ * ARGV: the pop's reserved-until, then the jobs in pop order
  * Returns how many went back.
  */
 static const char qw_lua_unpop[] =
 	"local back, ones = {}, {}\n"
-	"for i = #ARGV, 1, -1 do\n"
-	"  if redis.call('zrem', KEYS[2], ARGV[i]) == 1 then\n"
+	"for i = #ARGV, 2, -1 do\n"
+	"  local held = redis.call('zadd', KEYS[2], 'XX', 'INCR', 0, ARGV[i])\n"
+	"  if held and tonumber(held) == tonumber(ARGV[1]) then\n"
+	"    redis.call('zrem', KEYS[2], ARGV[i])\n"
 	"    back[#back + 1] = ARGV[i]\n"
 	"    ones[#ones + 1] = 1\n"
 	"  end\n"

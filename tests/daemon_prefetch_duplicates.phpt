@@ -39,7 +39,7 @@ qw_test_cleanup();
 --EXPECT--
 same (reserved 1)
 same (reserved 2)
-other (reserved 2)
+other (reserved 1)
 same (reserved 1)
 array(0) {
 }

@@ -1,5 +1,5 @@
 --TEST--
-Prefetch: jobs reserved ahead that the worker does not start go back to the head of the queue at once, in order and with their attempts unchanged, when it stops (SIGTERM, restart signal, max_jobs) or skips (looping hook false); max_jobs bounds what is reserved
+Prefetch: jobs reserved ahead that the worker does not start go back to the head of the queue at once, in order and with their attempts unchanged, when it stops (SIGTERM, restart signal, max_jobs) or skips (looping hook false); max_jobs bounds what is reserved, and a finished job leaves :reserved before the next one starts
 --SKIPIF--
 <?php
 require __DIR__ . '/qw_test.inc';
@@ -105,7 +105,7 @@ ran [1 2 3 4 5 6 7 8 9 10], ready [], notify 0, reserved 0, delayed 0
 stopped: received_restart_signal
 ran [1 2], ready [3 4 5 6], notify 4, reserved 0, delayed 0
 -- max_jobs 3, prefetch 8: only 3 reserved
-reserved while running: 3 3 3
+reserved while running: 3 2 1
 ran [1 2 3], ready [4 5 6], notify 3, reserved 0, delayed 0
 -- looping hook says false after job 2 of 5, prefetch 5
 stopped: max_time_exceeded
