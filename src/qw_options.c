@@ -123,6 +123,16 @@ static zend_uchar qw_opt_number(const zval *v, zend_long *l, double *d)
 	return IS_DOUBLE;
 }
 
+/* Refuses a string option holding a NUL byte: it is used as a C string. */
+static zend_result qw_opt_no_nul(const qw_opt *opt, const zval *v, uint32_t arg_num)
+{
+	if (zend_str_has_nul_byte(Z_STR_P(v))) {
+		zend_argument_value_error(arg_num, "key \"%s\" must not contain any null bytes", opt->key);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 /* Sets one option from v (dereferenced). FAILURE with a ValueError or TypeError naming the key. */
 static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_t arg_num)
 {
@@ -144,6 +154,9 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 				zend_argument_type_error(arg_num, "key \"%s\" must be of type string, %s given", opt->key, zend_zval_type_name(v));
 				return FAILURE;
 			}
+			if (qw_opt_no_nul(opt, v, arg_num) == FAILURE) {
+				return FAILURE;
+			}
 			zend_string_release(*(zend_string **) field);
 			*(zend_string **) field = zend_string_copy(Z_STR_P(v));
 			return SUCCESS;
@@ -155,6 +168,9 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 			}
 			if (Z_TYPE_P(v) != IS_STRING && !zend_is_callable(v, 0, NULL)) {
 				zend_argument_type_error(arg_num, "key \"%s\" must be a file path or a callable, %s given", opt->key, zend_zval_type_name(v));
+				return FAILURE;
+			}
+			if (Z_TYPE_P(v) == IS_STRING && qw_opt_no_nul(opt, v, arg_num) == FAILURE) {
 				return FAILURE;
 			}
 			ZVAL_COPY((zval *) field, v);

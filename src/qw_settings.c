@@ -66,10 +66,19 @@ static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 	return SUCCESS;
 }
 
-static zend_result qw_settings_string(zend_string *key, zval *v, zend_string **out)
+/*
+ * Reads a string setting into *out (released first when set). Unless
+ * binary (a value sent to Redis with its length), a NUL byte is refused:
+ * the value ends up in a C string that would stop there.
+ */
+static zend_result qw_settings_string(zend_string *key, zval *v, bool binary, zend_string **out)
 {
 	if (Z_TYPE_P(v) != IS_STRING) {
 		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	if (!binary && zend_str_has_nul_byte(Z_STR_P(v))) {
+		zend_argument_value_error(1, "key \"%s\" must not contain any null bytes", ZSTR_VAL(key));
 		return FAILURE;
 	}
 	if (*out) {
@@ -84,7 +93,7 @@ static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
 {
 	const char *h;
 
-	if (qw_settings_string(key, v, &c->host) == FAILURE) {
+	if (qw_settings_string(key, v, false, &c->host) == FAILURE) {
 		return FAILURE;
 	}
 	h = ZSTR_VAL(c->host);
@@ -134,13 +143,13 @@ static zend_result qw_settings_conn_key(qw_conn_settings *s, zend_string *key, z
 			ok = FAILURE;
 		}
 	} else if (zend_string_equals_literal(key, "path")) {
-		ok = qw_settings_string(key, v, &s->path);
+		ok = qw_settings_string(key, v, false, &s->path);
 	} else if (zend_string_equals_literal(key, "scheme")) {
-		ok = qw_settings_string(key, v, &s->scheme);
+		ok = qw_settings_string(key, v, false, &s->scheme);
 	} else if (zend_string_equals_literal(key, "username")) {
-		ok = qw_settings_string(key, v, &c->username);
+		ok = qw_settings_string(key, v, true, &c->username);
 	} else if (zend_string_equals_literal(key, "password")) {
-		ok = qw_settings_string(key, v, &c->password);
+		ok = qw_settings_string(key, v, true, &c->password);
 	} else if (zend_string_equals_literal(key, "database")) {
 		ok = qw_settings_long(key, v, 0, &c->database);
 	} else if (zend_string_equals_literal(key, "timeout")) {
@@ -216,11 +225,11 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
 			/* a connection key */
 		} else if (zend_string_equals_literal(key, "prefix")) {
-			ok = qw_settings_string(key, v, &q->prefix);
+			ok = qw_settings_string(key, v, false, &q->prefix);
 		} else if (zend_string_equals_literal(key, "queue")) {
-			ok = qw_settings_string(key, v, &q->default_queue);
+			ok = qw_settings_string(key, v, false, &q->default_queue);
 		} else if (zend_string_equals_literal(key, "connection")) {
-			ok = qw_settings_string(key, v, &w->connection_name);
+			ok = qw_settings_string(key, v, false, &w->connection_name);
 		} else if (zend_string_equals_literal(key, "retry_after")) {
 			ok = qw_settings_long(key, v, 0, &q->retry_after);
 			if (ok == SUCCESS && q->retry_after > QW_QUEUE_MAX_DELAY) {
@@ -267,7 +276,7 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 			/* the driver was read above; null is the default */
 		} else if (!redis) {
 			if (zend_string_equals_literal(key, "path")) {
-				ok = qw_settings_string(key, v, &path);
+				ok = qw_settings_string(key, v, false, &path);
 			} else {
 				zend_argument_value_error(1, "has an unknown key \"%s\" for the file driver", ZSTR_VAL(key));
 				ok = FAILURE;
@@ -275,11 +284,11 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
 			/* a connection key */
 		} else if (zend_string_equals_literal(key, "prefix")) {
-			ok = qw_settings_string(key, v, &prefix);
+			ok = qw_settings_string(key, v, false, &prefix);
 		} else if (zend_string_equals_literal(key, "cache_prefix")) {
-			ok = qw_settings_string(key, v, &cache_prefix);
+			ok = qw_settings_string(key, v, false, &cache_prefix);
 		} else if (zend_string_equals_literal(key, "separator")) {
-			ok = qw_settings_string(key, v, &separator);
+			ok = qw_settings_string(key, v, false, &separator);
 		} else {
 			zend_argument_value_error(1, "has an unknown key \"%s\" for the redis driver", ZSTR_VAL(key));
 			ok = FAILURE;
