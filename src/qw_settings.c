@@ -1,9 +1,27 @@
 #include "php.h"
 
+#ifndef PHP_WIN32
+#include <sys/un.h>
+#endif
+
 #include "qw_settings.h"
 
 /* The longest timeout or block accepted: a year, far inside time_t and BLPOP's range. */
 #define QW_SETTINGS_MAX_SECONDS 31536000
+
+/*
+ * The longest unix socket path hiredis hands connect() whole: it copies at
+ * most sizeof(sun_path) - 1 bytes into a sun_path it does not clear, so the
+ * path must end one byte earlier for the copy to carry its terminating NUL
+ * (a longer one is cut, or reaches connect() unterminated, followed by an
+ * uninitialised byte). Windows has no sys/un.h; afunix.h's sun_path also
+ * has 108 bytes.
+ */
+#ifdef PHP_WIN32
+#define QW_SETTINGS_MAX_SOCKET_PATH ((size_t) 108 - 2)
+#else
+#define QW_SETTINGS_MAX_SOCKET_PATH (sizeof(((struct sockaddr_un *) 0)->sun_path) - 2)
+#endif
 
 /* Reads an integer setting (int or numeric string, as env() gives). */
 static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, zend_long *out)
@@ -88,6 +106,21 @@ static zend_result qw_settings_string(zend_string *key, zval *v, bool binary, ze
 	return SUCCESS;
 }
 
+/* Makes path[0..len - 1] the socket c connects to; key names the setting for the error when it is too long. */
+static zend_result qw_settings_socket(qw_conn *c, const char *key, const char *path, size_t len)
+{
+	if (len > QW_SETTINGS_MAX_SOCKET_PATH) {
+		zend_argument_value_error(1, "key \"%s\" must name a socket path of at most %zu bytes, %zu given",
+			key, QW_SETTINGS_MAX_SOCKET_PATH, len);
+		return FAILURE;
+	}
+	if (c->path) {
+		zend_string_release(c->path);
+	}
+	c->path = zend_string_init(path, len, 0);
+	return SUCCESS;
+}
+
 /* A host of the form unix:///path or /path names a socket. */
 static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
 {
@@ -100,10 +133,9 @@ static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
 	if (strncmp(h, "unix://", 7) == 0 || h[0] == '/') {
 		const char *path = h[0] == '/' ? h : h + 7;
 
-		if (c->path) {
-			zend_string_release(c->path);
+		if (qw_settings_socket(c, "host", path, ZSTR_LEN(c->host) - (path - h)) == FAILURE) {
+			return FAILURE;
 		}
-		c->path = zend_string_init(path, strlen(path), 0);
 	} else if (strncmp(h, "tcp://", 6) == 0) {
 		zend_string *bare = zend_string_init(h + 6, ZSTR_LEN(c->host) - 6, 0);
 
@@ -173,10 +205,7 @@ static zend_result qw_settings_conn_finish(qw_conn_settings *s, zend_result ok)
 				zend_argument_value_error(1, "key \"scheme\" is \"unix\" but no \"path\" is set");
 				ok = FAILURE;
 			} else {
-				if (c->path) {
-					zend_string_release(c->path);
-				}
-				c->path = zend_string_copy(s->path);
+				ok = qw_settings_socket(c, "path", ZSTR_VAL(s->path), ZSTR_LEN(s->path));
 			}
 		} else if (zend_string_equals_literal(s->scheme, "tcp")) {
 			if (c->path) {
