@@ -1,7 +1,9 @@
 /*
  * qworker: Laravel's Redis queue worker as a PHP extension. This file holds
  * the module entry, class registration and the QWorker methods, which only
- * parse their arguments and call the src/ modules.
+ * parse their arguments and call the src/ modules. Queue and connection
+ * names are read with Z_PARAM_PATH_STR*, which refuse a NUL byte: a queue
+ * name is cut there where it becomes part of a Redis key.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -75,8 +77,8 @@ ZEND_METHOD(QWorker, runNextJob)
 
 	ZEND_PARSE_PARAMETERS_START(0, 3)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR(connection)
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR(connection)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -126,8 +128,8 @@ ZEND_METHOD(QWorker, daemon)
 
 	ZEND_PARSE_PARAMETERS_START(0, 3)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR(connection)
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR(connection)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -233,7 +235,7 @@ ZEND_METHOD(QWorker, pop)
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (qw_worker_pop(w, queue, w->connection_name, return_value) == FAILURE) {
@@ -263,7 +265,7 @@ static void qw_push_job(INTERNAL_FUNCTION_PARAMETERS, bool delayed)
 		Z_PARAM_STR(job)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(data)
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -309,7 +311,7 @@ ZEND_METHOD(QWorker, pushRaw)
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(payload)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 	ZEND_PARSE_PARAMETERS_END();
 
 	qw_queue_push(&w->queue, qw_queue_keys_for(&w->queue, queue), payload);
@@ -325,7 +327,7 @@ ZEND_METHOD(QWorker, laterRaw)
 		Z_PARAM_LONG(delay)
 		Z_PARAM_STR(payload)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (qw_queue_check_delay(delay, 1) == FAILURE) {
@@ -344,7 +346,7 @@ static void qw_count_jobs(INTERNAL_FUNCTION_PARAMETERS, bool clear)
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(queue)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
 	ZEND_PARSE_PARAMETERS_END();
 
 	k = qw_queue_keys_for(&w->queue, queue);

@@ -83,41 +83,63 @@ zend_result qw_options_down(const qw_options *o, bool *down)
 	return SUCCESS;
 }
 
-/* Reads a number (int, float or numeric string). False when v is none of them. */
-static bool qw_opt_number(zval *v, double *out, bool *integral)
+/*
+ * Reads a number: an int, a float or a numeric string (PHP's own parsing).
+ * Returns IS_LONG with *l set for an integer that zend_long holds exactly
+ * (ints as they are, never through a double), IS_DOUBLE with *d set for any
+ * other finite number (a fraction, or an integer out of range: a numeric
+ * string that overflows reads as a double), 0 when v is not a finite number.
+ */
+static zend_uchar qw_opt_number(const zval *v, zend_long *l, double *d)
 {
-	zend_long l;
-	double d;
-
 	switch (Z_TYPE_P(v)) {
 		case IS_LONG:
-			*out = (double) Z_LVAL_P(v);
-			*integral = true;
-			return true;
+			*l = Z_LVAL_P(v);
+			return IS_LONG;
 		case IS_DOUBLE:
-			*out = Z_DVAL_P(v);
-			*integral = *out == (double) (zend_long) *out;
-			return zend_finite(*out);
+			*d = Z_DVAL_P(v);
+			break;
 		case IS_STRING:
-			switch (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false)) {
+			switch (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), l, d, false)) {
 				case IS_LONG:
-					*out = (double) l;
-					*integral = true;
-					return true;
+					return IS_LONG;
 				case IS_DOUBLE:
-					*out = d;
-					*integral = *out == (double) (zend_long) *out;
-					return zend_finite(d);
+					break;
+				default:
+					return 0;
 			}
+			break;
+		default:
+			return 0;
 	}
-	return false;
+	if (!zend_finite(*d)) {
+		return 0;
+	}
+	/* ZEND_DOUBLE_FITS_LONG() refuses 2^63, the double that (double) ZEND_LONG_MAX rounds to. */
+	if (ZEND_DOUBLE_FITS_LONG(*d) && *d == (double) (zend_long) *d) {
+		*l = (zend_long) *d;
+		return IS_LONG;
+	}
+	return IS_DOUBLE;
 }
 
+/* Refuses a string option holding a NUL byte: it is used as a C string. */
+static zend_result qw_opt_no_nul(const qw_opt *opt, const zval *v, uint32_t arg_num)
+{
+	if (zend_str_has_nul_byte(Z_STR_P(v))) {
+		zend_argument_value_error(arg_num, "key \"%s\" must not contain any null bytes", opt->key);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* Sets one option from v (dereferenced). FAILURE with a ValueError or TypeError naming the key. */
 static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_t arg_num)
 {
 	char *field = (char *) o + opt->offset;
-	double number;
-	bool integral;
+	zend_long l = 0, max = opt->max ? opt->max : ZEND_LONG_MAX;
+	double d = 0;
+	zend_uchar type;
 
 	switch (opt->kind) {
 		case QW_OPT_BOOL:
@@ -132,6 +154,9 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 				zend_argument_type_error(arg_num, "key \"%s\" must be of type string, %s given", opt->key, zend_zval_type_name(v));
 				return FAILURE;
 			}
+			if (qw_opt_no_nul(opt, v, arg_num) == FAILURE) {
+				return FAILURE;
+			}
 			zend_string_release(*(zend_string **) field);
 			*(zend_string **) field = zend_string_copy(Z_STR_P(v));
 			return SUCCESS;
@@ -143,6 +168,9 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 			}
 			if (Z_TYPE_P(v) != IS_STRING && !zend_is_callable(v, 0, NULL)) {
 				zend_argument_type_error(arg_num, "key \"%s\" must be a file path or a callable, %s given", opt->key, zend_zval_type_name(v));
+				return FAILURE;
+			}
+			if (Z_TYPE_P(v) == IS_STRING && qw_opt_no_nul(opt, v, arg_num) == FAILURE) {
 				return FAILURE;
 			}
 			ZVAL_COPY((zval *) field, v);
@@ -160,28 +188,29 @@ static zend_result qw_opt_set(qw_options *o, const qw_opt *opt, zval *v, uint32_
 		default:
 			break;
 	}
-	if (!qw_opt_number(v, &number, &integral)) {
+	if ((type = qw_opt_number(v, &l, &d)) == 0) {
 		zend_argument_value_error(arg_num, "key \"%s\" must be a number, %s given", opt->key, zend_zval_type_name(v));
 		return FAILURE;
 	}
-	if (number < 0 || (opt->kind == QW_OPT_POSITIVE && number == 0)) {
+	if (type == IS_LONG ? l < 0 || (opt->kind == QW_OPT_POSITIVE && l == 0) : d < 0) {
 		zend_argument_value_error(arg_num, "key \"%s\" must be greater than %s0", opt->key,
 			opt->kind == QW_OPT_POSITIVE ? "" : "or equal to ");
 		return FAILURE;
 	}
 	if (opt->kind == QW_OPT_SECONDS) {
-		*(double *) field = number;
+		*(double *) field = type == IS_LONG ? (double) l : d;
 		return SUCCESS;
 	}
-	if (!integral || number > (double) ZEND_LONG_MAX) {
+	/* A double here is a fraction, or an integer beyond ZEND_LONG_MAX. */
+	if (type == IS_DOUBLE && d != floor(d)) {
 		zend_argument_value_error(arg_num, "key \"%s\" must be an integer", opt->key);
 		return FAILURE;
 	}
-	if (opt->max && number > (double) opt->max) {
-		zend_argument_value_error(arg_num, "key \"%s\" must be at most " ZEND_LONG_FMT, opt->key, opt->max);
+	if (type == IS_DOUBLE || l > max) {
+		zend_argument_value_error(arg_num, "key \"%s\" must be at most " ZEND_LONG_FMT, opt->key, max);
 		return FAILURE;
 	}
-	*(zend_long *) field = (zend_long) number;
+	*(zend_long *) field = l;
 	return SUCCESS;
 }
 

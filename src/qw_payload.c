@@ -152,6 +152,7 @@ zend_string *qw_backoff_parse(zval *value, const char *what, uint32_t arg_num)
 	zend_string *list;
 	const char *p;
 
+	ZVAL_DEREF(value);
 	if (Z_TYPE_P(value) == IS_LONG) {
 		if (Z_LVAL_P(value) < 0) {
 			zend_argument_value_error(arg_num, "key \"%s\" must be greater than or equal to 0", what);
@@ -164,6 +165,7 @@ zend_string *qw_backoff_parse(zval *value, const char *what, uint32_t arg_num)
 		zval *item;
 
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+			ZVAL_DEREF(item);
 			if (Z_TYPE_P(item) != IS_LONG || Z_LVAL_P(item) < 0) {
 				smart_str_free(&buf);
 				zend_argument_value_error(arg_num, "key \"%s\" must hold integers greater than or equal to 0", what);
@@ -207,7 +209,7 @@ zend_string *qw_backoff_parse(zval *value, const char *what, uint32_t arg_num)
 /* Reads an optional integer option (null allowed) into dst. */
 static zend_result qw_payload_opt_long(HashTable *options, const char *key, uint32_t arg_num, zval *dst)
 {
-	zval *v = zend_hash_str_find(options, key, strlen(key));
+	zval *v = zend_hash_str_find_deref(options, key, strlen(key));
 
 	ZVAL_NULL(dst);
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
@@ -263,7 +265,7 @@ zend_string *qw_payload_create(zend_string *job, zval *data, HashTable *options,
 
 	array_init_size(&payload, 12);
 	add_assoc_str(&payload, "uuid", uuid);
-	if (options && (v = zend_hash_str_find(options, "displayName", sizeof("displayName") - 1)) && Z_TYPE_P(v) != IS_NULL) {
+	if (options && (v = zend_hash_str_find_deref(options, "displayName", sizeof("displayName") - 1)) && Z_TYPE_P(v) != IS_NULL) {
 		if (Z_TYPE_P(v) != IS_STRING) {
 			zend_argument_type_error(arg_num, "key \"displayName\" must be of type ?string, %s given", zend_zval_type_name(v));
 			goto fail;
@@ -276,13 +278,13 @@ zend_string *qw_payload_create(zend_string *job, zval *data, HashTable *options,
 	add_assoc_str(&payload, "job", zend_string_copy(job));
 	add_assoc_zval(&payload, "maxTries", &max_tries);
 	add_assoc_zval(&payload, "maxExceptions", &max_exceptions);
-	v = options ? zend_hash_str_find(options, "failOnTimeout", sizeof("failOnTimeout") - 1) : NULL;
+	v = options ? zend_hash_str_find_deref(options, "failOnTimeout", sizeof("failOnTimeout") - 1) : NULL;
 	if (v && Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
 		zend_argument_type_error(arg_num, "key \"failOnTimeout\" must be of type bool, %s given", zend_zval_type_name(v));
 		goto fail;
 	}
 	add_assoc_bool(&payload, "failOnTimeout", v && Z_TYPE_P(v) == IS_TRUE);
-	v = options ? zend_hash_str_find(options, "backoff", sizeof("backoff") - 1) : NULL;
+	v = options ? zend_hash_str_find_deref(options, "backoff", sizeof("backoff") - 1) : NULL;
 	if (v && Z_TYPE_P(v) != IS_NULL) {
 		zend_string *list = qw_backoff_parse(v, "backoff", arg_num);
 

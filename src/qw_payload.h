@@ -35,7 +35,8 @@ zend_string *qw_payload_string(const zval *payload, const char *key, size_t len)
  * job: uuid, displayName, job, maxTries, maxExceptions, failOnTimeout,
  * backoff, timeout, [retryUntil], data, id, attempts. options may set
  * displayName, maxTries, maxExceptions, failOnTimeout, backoff, timeout and
- * retryUntil; arg_num is the options argument's position, for errors.
+ * retryUntil, each value possibly a PHP reference; arg_num is the options
+ * argument's position, for errors.
  * Returns NULL with an error thrown. Caller owns the payload and *id.
  */
 zend_string *qw_payload_create(zend_string *job, zval *data, HashTable *options, uint32_t arg_num, zend_string **id);
@@ -47,8 +48,9 @@ zend_string *qw_payload_create(zend_string *job, zval *data, HashTable *options,
 zend_long qw_backoff_for(const char *list, size_t len, zend_long attempts);
 
 /*
- * Checks a backoff option (int or comma list of ints, all >= 0) and returns it
- * as a comma list. NULL with a ValueError thrown for a bad value. Caller releases.
+ * Checks a backoff option (int, comma list or array of ints, all >= 0; the
+ * value and the array's elements may be PHP references) and returns it as a
+ * comma list. NULL with a ValueError thrown for a bad value. Caller releases.
  */
 zend_string *qw_backoff_parse(zval *value, const char *what, uint32_t arg_num);
 

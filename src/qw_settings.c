@@ -1,9 +1,27 @@
 #include "php.h"
 
+#ifndef PHP_WIN32
+#include <sys/un.h>
+#endif
+
 #include "qw_settings.h"
 
 /* The longest timeout or block accepted: a year, far inside time_t and BLPOP's range. */
 #define QW_SETTINGS_MAX_SECONDS 31536000
+
+/*
+ * The longest unix socket path hiredis hands connect() whole: it copies at
+ * most sizeof(sun_path) - 1 bytes into a sun_path it does not clear, so the
+ * path must end one byte earlier for the copy to carry its terminating NUL
+ * (a longer one is cut, or reaches connect() unterminated, followed by an
+ * uninitialised byte). Windows has no sys/un.h; afunix.h's sun_path also
+ * has 108 bytes.
+ */
+#ifdef PHP_WIN32
+#define QW_SETTINGS_MAX_SOCKET_PATH ((size_t) 108 - 2)
+#else
+#define QW_SETTINGS_MAX_SOCKET_PATH (sizeof(((struct sockaddr_un *) 0)->sun_path) - 2)
+#endif
 
 /* Reads an integer setting (int or numeric string, as env() gives). */
 static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, zend_long *out)
@@ -66,10 +84,19 @@ static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 	return SUCCESS;
 }
 
-static zend_result qw_settings_string(zend_string *key, zval *v, zend_string **out)
+/*
+ * Reads a string setting into *out (released first when set). Unless
+ * binary (a value sent to Redis with its length), a NUL byte is refused:
+ * the value ends up in a C string that would stop there.
+ */
+static zend_result qw_settings_string(zend_string *key, zval *v, bool binary, zend_string **out)
 {
 	if (Z_TYPE_P(v) != IS_STRING) {
 		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	if (!binary && zend_str_has_nul_byte(Z_STR_P(v))) {
+		zend_argument_value_error(1, "key \"%s\" must not contain any null bytes", ZSTR_VAL(key));
 		return FAILURE;
 	}
 	if (*out) {
@@ -79,22 +106,36 @@ static zend_result qw_settings_string(zend_string *key, zval *v, zend_string **o
 	return SUCCESS;
 }
 
+/* Makes path[0..len - 1] the socket c connects to; key names the setting for the error when it is too long. */
+static zend_result qw_settings_socket(qw_conn *c, const char *key, const char *path, size_t len)
+{
+	if (len > QW_SETTINGS_MAX_SOCKET_PATH) {
+		zend_argument_value_error(1, "key \"%s\" must name a socket path of at most %zu bytes, %zu given",
+			key, QW_SETTINGS_MAX_SOCKET_PATH, len);
+		return FAILURE;
+	}
+	if (c->path) {
+		zend_string_release(c->path);
+	}
+	c->path = zend_string_init(path, len, 0);
+	return SUCCESS;
+}
+
 /* A host of the form unix:///path or /path names a socket. */
 static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
 {
 	const char *h;
 
-	if (qw_settings_string(key, v, &c->host) == FAILURE) {
+	if (qw_settings_string(key, v, false, &c->host) == FAILURE) {
 		return FAILURE;
 	}
 	h = ZSTR_VAL(c->host);
 	if (strncmp(h, "unix://", 7) == 0 || h[0] == '/') {
 		const char *path = h[0] == '/' ? h : h + 7;
 
-		if (c->path) {
-			zend_string_release(c->path);
+		if (qw_settings_socket(c, "host", path, ZSTR_LEN(c->host) - (path - h)) == FAILURE) {
+			return FAILURE;
 		}
-		c->path = zend_string_init(path, strlen(path), 0);
 	} else if (strncmp(h, "tcp://", 6) == 0) {
 		zend_string *bare = zend_string_init(h + 6, ZSTR_LEN(c->host) - 6, 0);
 
@@ -134,13 +175,13 @@ static zend_result qw_settings_conn_key(qw_conn_settings *s, zend_string *key, z
 			ok = FAILURE;
 		}
 	} else if (zend_string_equals_literal(key, "path")) {
-		ok = qw_settings_string(key, v, &s->path);
+		ok = qw_settings_string(key, v, false, &s->path);
 	} else if (zend_string_equals_literal(key, "scheme")) {
-		ok = qw_settings_string(key, v, &s->scheme);
+		ok = qw_settings_string(key, v, false, &s->scheme);
 	} else if (zend_string_equals_literal(key, "username")) {
-		ok = qw_settings_string(key, v, &c->username);
+		ok = qw_settings_string(key, v, true, &c->username);
 	} else if (zend_string_equals_literal(key, "password")) {
-		ok = qw_settings_string(key, v, &c->password);
+		ok = qw_settings_string(key, v, true, &c->password);
 	} else if (zend_string_equals_literal(key, "database")) {
 		ok = qw_settings_long(key, v, 0, &c->database);
 	} else if (zend_string_equals_literal(key, "timeout")) {
@@ -164,10 +205,7 @@ static zend_result qw_settings_conn_finish(qw_conn_settings *s, zend_result ok)
 				zend_argument_value_error(1, "key \"scheme\" is \"unix\" but no \"path\" is set");
 				ok = FAILURE;
 			} else {
-				if (c->path) {
-					zend_string_release(c->path);
-				}
-				c->path = zend_string_copy(s->path);
+				ok = qw_settings_socket(c, "path", ZSTR_VAL(s->path), ZSTR_LEN(s->path));
 			}
 		} else if (zend_string_equals_literal(s->scheme, "tcp")) {
 			if (c->path) {
@@ -216,11 +254,11 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
 			/* a connection key */
 		} else if (zend_string_equals_literal(key, "prefix")) {
-			ok = qw_settings_string(key, v, &q->prefix);
+			ok = qw_settings_string(key, v, false, &q->prefix);
 		} else if (zend_string_equals_literal(key, "queue")) {
-			ok = qw_settings_string(key, v, &q->default_queue);
+			ok = qw_settings_string(key, v, false, &q->default_queue);
 		} else if (zend_string_equals_literal(key, "connection")) {
-			ok = qw_settings_string(key, v, &w->connection_name);
+			ok = qw_settings_string(key, v, false, &w->connection_name);
 		} else if (zend_string_equals_literal(key, "retry_after")) {
 			ok = qw_settings_long(key, v, 0, &q->retry_after);
 			if (ok == SUCCESS && q->retry_after > QW_QUEUE_MAX_DELAY) {
@@ -267,7 +305,7 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 			/* the driver was read above; null is the default */
 		} else if (!redis) {
 			if (zend_string_equals_literal(key, "path")) {
-				ok = qw_settings_string(key, v, &path);
+				ok = qw_settings_string(key, v, false, &path);
 			} else {
 				zend_argument_value_error(1, "has an unknown key \"%s\" for the file driver", ZSTR_VAL(key));
 				ok = FAILURE;
@@ -275,11 +313,11 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
 			/* a connection key */
 		} else if (zend_string_equals_literal(key, "prefix")) {
-			ok = qw_settings_string(key, v, &prefix);
+			ok = qw_settings_string(key, v, false, &prefix);
 		} else if (zend_string_equals_literal(key, "cache_prefix")) {
-			ok = qw_settings_string(key, v, &cache_prefix);
+			ok = qw_settings_string(key, v, false, &cache_prefix);
 		} else if (zend_string_equals_literal(key, "separator")) {
-			ok = qw_settings_string(key, v, &separator);
+			ok = qw_settings_string(key, v, false, &separator);
 		} else {
 			zend_argument_value_error(1, "has an unknown key \"%s\" for the redis driver", ZSTR_VAL(key));
 			ok = FAILURE;
