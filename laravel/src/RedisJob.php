@@ -90,6 +90,18 @@ final class RedisJob extends LaravelRedisJob
         $this->qworker->markAsFailed();
     }
 
+    /** The payload's "Class@method"; '' for a payload without one, which Laravel's getName() would fail on. */
+    public function getName()
+    {
+        return $this->qworker->getName();
+    }
+
+    /** The displayName, else the job's name; "(invalid payload)" when the payload has neither. */
+    public function resolveName()
+    {
+        return $this->qworker->resolveName();
+    }
+
     public function attempts()
     {
         return $this->qworker->attempts();

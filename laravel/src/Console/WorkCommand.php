@@ -4,13 +4,18 @@ namespace QWorker\Laravel\Console;
 
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Illuminate\Queue\Console\WorkCommand as LaravelWorkCommand;
+use Illuminate\Queue\Events\JobFailed;
+use Illuminate\Queue\Failed\DatabaseUuidFailedJobProvider;
 use Illuminate\Queue\Worker;
+use Illuminate\Support\Facades\Date;
+use Illuminate\Support\Str;
 use QWorker\Laravel\NativeWorker;
 
 /**
  * `php artisan qworker:work`: the installed Laravel's queue:work (its
- * signature, defaults, console lines and failed-job logging are inherited),
- * with the worker loop run by the qworker extension for redis connections.
+ * signature, defaults, console lines and failed-job logging are inherited,
+ * the logging keeping also payloads without a uuid), with the worker loop
+ * run by the qworker extension for redis connections.
  * Other drivers, or a PHP without the extension, run Laravel's own worker,
  * and the command says so.
  */
@@ -46,5 +51,33 @@ class WorkCommand extends LaravelWorkCommand
         return (new NativeWorker($this->laravel, $this->worker, $this->cache))->run(
             $connection, $queue, $this->gatherWorkerOptions(), (bool) $this->option('once')
         );
+    }
+
+    /**
+     * Laravel's failed-job logging, keeping also a payload that carries no
+     * uuid (not a JSON object, or pushed by hand): the database-uuids failer
+     * reads the row's uuid from the payload and would throw, and the job,
+     * already deleted from the queue, would be lost. Its row gets a new uuid
+     * and the payload as it was queued.
+     */
+    protected function logFailedJob(JobFailed $event)
+    {
+        $failer = $this->laravel['queue.failer'];
+        $payload = $event->job->getRawBody();
+
+        if (! $failer instanceof DatabaseUuidFailedJobProvider || isset(json_decode($payload, true)['uuid'])) {
+            return parent::logFailedJob($event);
+        }
+
+        (function () use ($event, $payload) {
+            $this->getTable()->insert([
+                'uuid' => (string) Str::uuid(),
+                'connection' => $event->connectionName,
+                'queue' => $event->job->getQueue(),
+                'payload' => $payload,
+                'exception' => (string) $event->exception,
+                'failed_at' => Date::now(),
+            ]);
+        })->call($failer);
     }
 }

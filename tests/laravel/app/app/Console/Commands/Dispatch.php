@@ -6,6 +6,7 @@ use App\Effects;
 use App\Jobs;
 use Illuminate\Console\Command;
 use Illuminate\Support\Facades\Bus;
+use Illuminate\Support\Facades\Queue;
 use InvalidArgumentException;
 
 /** Queues the jobs of a drop-in scenario (tests/laravel/dropin.inc), as an app would. */
@@ -106,6 +107,14 @@ class Dispatch extends Command
                 break;
             case 'encrypted':
                 Jobs\Encrypted::dispatch('enc');
+                break;
+            case 'invalid_payload':
+                // Entries no Laravel push makes (a foreign producer, a hand-made RPUSH), each with its notify entry.
+                Jobs\Noop::dispatch('before');
+                foreach (['this is not json', '[1,2]', '42', '{"data":1,"attempts":0}', '{"job":5,"data":null,"attempts":0}'] as $raw) {
+                    Queue::connection('redis')->pushRaw($raw, 'default');
+                }
+                Jobs\Noop::dispatch('after');
                 break;
             default:
                 throw new InvalidArgumentException('unknown scenario '.$this->argument('scenario'));
