@@ -16,6 +16,8 @@ final class SameJob
     public function fire(QWorker\Job $job, $data)
     {
         $r = new QwTestRedis();
+        /* A start is written without waiting for its reply: give Redis a moment to run it, and the acknowledgement before it. */
+        usleep(50000);
         self::$ran[] = $data['n'] . ' (reserved ' . $r->key('ZCARD', 'queues:default:reserved') . ')';
         $job->delete();
     }

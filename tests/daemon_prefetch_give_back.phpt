@@ -79,7 +79,8 @@ $w->setCache(null);
 echo "-- max_jobs 3, prefetch 8: only 3 reserved\n";
 fill($w, $r, $p, 6);
 $reservedSeen = [];
-StepJob::$onRun = function ($i) use ($r, $p, &$reservedSeen) { $reservedSeen[] = $r->cmd('ZCARD', "{$p}queues:default:reserved"); };
+/* A start is written without waiting for its reply: give Redis a moment to run it, and the acknowledgement before it. */
+StepJob::$onRun = function ($i) use ($r, $p, &$reservedSeen) { usleep(50000); $reservedSeen[] = $r->cmd('ZCARD', "{$p}queues:default:reserved"); };
 $w->daemon('redis', null, ['sleep' => 0, 'prefetch' => 8, 'max_jobs' => 3]);
 echo 'reserved while running: ', implode(' ', $reservedSeen), "\n", left($r, $p), "\n";
 
