@@ -425,6 +425,15 @@ PHP_MINIT_FUNCTION(qworker)
 	return SUCCESS;
 }
 
+/* As each request starts, points this module's TSRM cache at its thread's globals (EG(), JSON_G()). */
+PHP_RINIT_FUNCTION(qworker)
+{
+#if defined(ZTS) && defined(COMPILE_DL_QWORKER)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
 PHP_MINFO_FUNCTION(qworker)
 {
 	char hiredis[32];
@@ -451,7 +460,7 @@ zend_module_entry qworker_module_entry = {
 	NULL,
 	PHP_MINIT(qworker),
 	NULL,
-	NULL,
+	PHP_RINIT(qworker),
 	NULL,
 	PHP_MINFO(qworker),
 	PHP_QWORKER_VERSION,
