@@ -135,10 +135,6 @@ ZEND_METHOD(QWorker, daemon)
 		zend_argument_value_error(2, "must not be empty");
 		RETURN_THROWS();
 	}
-	if (qw_daemon_running()) {
-		zend_throw_error(NULL, "QWorker::daemon() is already running");
-		RETURN_THROWS();
-	}
 	if (qw_parse_options(&o, options, 3) == FAILURE) {
 		RETURN_THROWS();
 	}
@@ -425,6 +421,12 @@ PHP_MINIT_FUNCTION(qworker)
 	return SUCCESS;
 }
 
+PHP_MSHUTDOWN_FUNCTION(qworker)
+{
+	qw_daemon_shutdown();
+	return SUCCESS;
+}
+
 /* As each request starts, points this module's TSRM cache at its thread's globals (EG(), JSON_G()). */
 PHP_RINIT_FUNCTION(qworker)
 {
@@ -459,7 +461,7 @@ zend_module_entry qworker_module_entry = {
 	"qworker",
 	NULL,
 	PHP_MINIT(qworker),
-	NULL,
+	PHP_MSHUTDOWN(qworker),
 	PHP_RINIT(qworker),
 	NULL,
 	PHP_MINFO(qworker),
