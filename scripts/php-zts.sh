@@ -9,14 +9,18 @@
 #   PATH=$(bash scripts/php-zts.sh | tail -n 1)/bin:$PATH bash scripts/test.sh
 #
 # - The source is the version of the installed php8.2-cli (or php8.2-dev),
-#   else (not installed, or its source cannot be fetched) the newest that
-#   can be; the log and the stamp say which was built.
+#   else (not installed, or its source cannot be fetched: the mirror here
+#   serves no bookworm-security sources) the newest that can be; the log and
+#   the stamp say which was built.
 # - Cached: when the prefix is complete and its stamp file names the same
 #   wanted source version and configure line, it returns at once.
 # - The system lists only binary sources ("Types: deb"): a private apt set-up
 #   (sources, lists and cache in a temp dir) is derived at run time from the
-#   system's own apt sources with deb-src added; the system's lists are left
-#   alone. The source is built in that temp dir too, removed on exit.
+#   system's own apt sources, as deb-src; the system's lists are left alone.
+#   The source is built in that temp dir too, removed on exit.
+# - The prefix holds no *.o, *.a or *.so (all extensions are static), so
+#   phpize's `make clean` in the repo root leaves it alone; `git clean -fdX`
+#   does not: reset build outputs with `make distclean; phpize --clean`.
 # - apt-get installs the build tools unless QWORKER_SKIP_APT=1 (it needs root).
 # - Quiet on success: everything goes to php-zts/build.log, shown on failure.
 # - Fast: make -j2, no tests of PHP itself, --disable-all plus posix and
