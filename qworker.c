@@ -137,10 +137,6 @@ ZEND_METHOD(QWorker, daemon)
 		zend_argument_value_error(2, "must not be empty");
 		RETURN_THROWS();
 	}
-	if (qw_daemon_running()) {
-		zend_throw_error(NULL, "QWorker::daemon() is already running");
-		RETURN_THROWS();
-	}
 	if (qw_parse_options(&o, options, 3) == FAILURE) {
 		RETURN_THROWS();
 	}
@@ -427,6 +423,21 @@ PHP_MINIT_FUNCTION(qworker)
 	return SUCCESS;
 }
 
+PHP_MSHUTDOWN_FUNCTION(qworker)
+{
+	qw_daemon_shutdown();
+	return SUCCESS;
+}
+
+/* As each request starts, points this module's TSRM cache at its thread's globals (EG(), JSON_G()). */
+PHP_RINIT_FUNCTION(qworker)
+{
+#if defined(ZTS) && defined(COMPILE_DL_QWORKER)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
 PHP_MINFO_FUNCTION(qworker)
 {
 	char hiredis[32];
@@ -452,8 +463,8 @@ zend_module_entry qworker_module_entry = {
 	"qworker",
 	NULL,
 	PHP_MINIT(qworker),
-	NULL,
-	NULL,
+	PHP_MSHUTDOWN(qworker),
+	PHP_RINIT(qworker),
 	NULL,
 	PHP_MINFO(qworker),
 	PHP_QWORKER_VERSION,

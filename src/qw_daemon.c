@@ -1,6 +1,7 @@
 #include "php.h"
 
 #include <signal.h>
+#include "SAPI.h"
 #include "zend_exceptions.h"
 
 #include "qw_daemon.h"
@@ -11,9 +12,11 @@
 #include "qw_signals.h"
 
 #if PHP_VERSION_ID >= 80200
-# define QW_VM_INTERRUPT() zend_atomic_bool_store_ex(&EG(vm_interrupt), true)
+typedef zend_atomic_bool qw_vm_flag;
+# define QW_VM_INTERRUPT(flag) zend_atomic_bool_store_ex((flag), true)
 #else
-# define QW_VM_INTERRUPT() (EG(vm_interrupt) = 1)
+typedef volatile zend_bool qw_vm_flag;
+# define QW_VM_INTERRUPT(flag) (*(flag) = 1)
 #endif
 
 /* One daemon() call. */
@@ -35,15 +38,29 @@ typedef struct _qw_run {
 	double restart_read_at;
 } qw_run;
 
+/*
+ * The process's one daemon() (signals and the alarm are process-wide): the
+ * slot, claimed under qw_daemon_lock; its thread's EG(vm_interrupt), which
+ * the SIGALRM handler sets from whichever thread takes the signal; its run.
+ */
+static bool qw_daemon_busy;
+static qw_vm_flag *qw_daemon_vm_interrupt;
 static qw_run *qw_daemon_current;
+#ifdef ZTS
+static MUTEX_T qw_daemon_lock;
+#endif
 static volatile sig_atomic_t qw_daemon_timed_out;
 static void (*qw_daemon_prev_interrupt)(zend_execute_data *execute_data);
 
-/* In the SIGALRM handler: flag it and have the VM call qw_daemon_interrupt() at its next opcode. */
+/* In the SIGALRM handler: flag it and have the daemon's VM call qw_daemon_interrupt() at its next opcode. */
 static void qw_daemon_on_timeout(void)
 {
+	qw_vm_flag *vm_interrupt = qw_daemon_vm_interrupt;
+
 	qw_daemon_timed_out = 1;
-	QW_VM_INTERRUPT();
+	if (vm_interrupt) {
+		QW_VM_INTERRUPT(vm_interrupt);
+	}
 }
 
 /* An exception pending after a step of the time-out: reported (or dropped if the handler throws). False for exit(). */
@@ -124,25 +141,80 @@ out:
 	OBJ_RELEASE(e);
 }
 
+/* Every thread's VM interrupt: only the daemon's own thread acts on its timeout. */
 static void qw_daemon_interrupt(zend_execute_data *execute_data)
 {
 	if (qw_daemon_prev_interrupt) {
 		qw_daemon_prev_interrupt(execute_data);
 	}
-	if (qw_daemon_timed_out && qw_daemon_current && qw_daemon_current->job && !EG(exception)) {
+	if (qw_daemon_timed_out && qw_daemon_vm_interrupt == &EG(vm_interrupt)
+		&& qw_daemon_current && qw_daemon_current->job && !EG(exception)) {
 		qw_daemon_time_out(qw_daemon_current);
 	}
 }
 
-bool qw_daemon_running(void)
-{
-	return qw_daemon_current != NULL;
-}
-
 void qw_daemon_startup(void)
 {
+#ifdef ZTS
+	qw_daemon_lock = tsrm_mutex_alloc();
+#endif
 	qw_daemon_prev_interrupt = zend_interrupt_function;
 	zend_interrupt_function = qw_daemon_interrupt;
+}
+
+void qw_daemon_shutdown(void)
+{
+	if (zend_interrupt_function == qw_daemon_interrupt) {
+		zend_interrupt_function = qw_daemon_prev_interrupt;
+	}
+#ifdef ZTS
+	tsrm_mutex_free(qw_daemon_lock);
+#endif
+}
+
+/*
+ * Takes the process's daemon slot for this thread. FAILURE with an Error
+ * thrown outside the CLI and phpdbg SAPIs, or while a daemon() runs, in
+ * this thread or another.
+ */
+static zend_result qw_daemon_claim(void)
+{
+	bool busy;
+
+	if (strcmp(sapi_module.name, "cli") != 0 && strcmp(sapi_module.name, "phpdbg") != 0) {
+		zend_throw_error(NULL, "QWorker::daemon() runs only in the CLI, not in the %s SAPI: "
+			"its signals and job alarm would belong to the whole server", sapi_module.name);
+		return FAILURE;
+	}
+#ifdef ZTS
+	tsrm_mutex_lock(qw_daemon_lock);
+#endif
+	busy = qw_daemon_busy;
+	if (!busy) {
+		qw_daemon_busy = true;
+		qw_daemon_vm_interrupt = &EG(vm_interrupt);
+	}
+#ifdef ZTS
+	tsrm_mutex_unlock(qw_daemon_lock);
+#endif
+	if (busy) {
+		zend_throw_error(NULL, "QWorker::daemon() is already running");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* Gives the process's daemon slot back. */
+static void qw_daemon_release(void)
+{
+#ifdef ZTS
+	tsrm_mutex_lock(qw_daemon_lock);
+#endif
+	qw_daemon_vm_interrupt = NULL;
+	qw_daemon_busy = false;
+#ifdef ZTS
+	tsrm_mutex_unlock(qw_daemon_lock);
+#endif
 }
 
 /*
@@ -376,15 +448,20 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	bool fatal;
 
 	memset(&run, 0, sizeof(run));
+	if (qw_daemon_claim() == FAILURE) {
+		return FAILURE;
+	}
+	qw_daemon_timed_out = 0;
+	if (qw_signals_start(qw_daemon_on_timeout) == FAILURE) {
+		qw_daemon_release();
+		return FAILURE;
+	}
 	run.w = w;
 	run.o = o;
 	run.connection = connection;
 	run.queue = queue;
 	run.n = qw_queue_parse_list(&w->queue, queue, &run.keys);
 	run.started = run.last_job_at = qw_signals_clock();
-
-	qw_signals_start(qw_daemon_on_timeout);
-	qw_daemon_timed_out = 0;
 	qw_daemon_current = &run;
 	w->queue.conn.wake_fd = qw_signals_wake_fd();
 	qw_queue_set_steady(&w->queue, true);
@@ -401,6 +478,7 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	w->queue.conn.wake_fd = -1;
 	qw_daemon_current = NULL;
 	qw_signals_stop();
+	qw_daemon_release();
 	efree(run.keys);
 	if (run.restart) {
 		zend_string_release(run.restart);

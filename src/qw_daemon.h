@@ -24,14 +24,18 @@
 /* Chains the VM interrupt that ends a timed-out job. Called from MINIT. */
 void qw_daemon_startup(void);
 
-/* True while a daemon() runs in this process: signals and the alarm are process-wide, so one at a time. */
-bool qw_daemon_running(void);
+/* Unchains it. Called from MSHUTDOWN. */
+void qw_daemon_shutdown(void);
 
 /*
  * Runs the loop on the comma list queue until a stop condition; *status is
  * the exit code (QW_EXIT_SUCCESS or QW_EXIT_MEMORY_LIMIT). Returns FAILURE
  * with an exception pending: one from a hook or callable that must end the
  * worker, or exit() (a timed-out job ends the process with QW_EXIT_ERROR).
+ * Signals and the alarm are process-wide, so it runs only in the CLI (or
+ * phpdbg) and one at a time in a process: otherwise, or when the signals
+ * cannot be set up, FAILURE with nothing run and an Error (a
+ * QWorker\Exception for the signals) thrown.
  */
 zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o, zend_long *status);
 

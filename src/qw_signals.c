@@ -9,9 +9,28 @@
 #include <unistd.h>
 #endif
 
+#include "qw_error.h"
 #include "qw_signals.h"
 
 #ifndef PHP_WIN32
+
+/*
+ * 0, or -1 with errno. Zend's signal layer keeps its handler table per thread
+ * under ZTS: a signal the kernel hands to another thread would run that
+ * thread's handler, not ours. The handler is async-signal-safe and only
+ * touches process-wide state, so there it is installed with sigaction() and
+ * runs in whichever thread takes the signal. Zend's layer ends the request
+ * with a fatal error itself when sigaction() fails.
+ */
+static int qw_sigaction(int signo, const struct sigaction *act, struct sigaction *old)
+{
+#if defined(ZTS) || !defined(ZEND_SIGNALS)
+	return sigaction(signo, act, old);
+#else
+	zend_sigaction(signo, act, old);
+	return 0;
+#endif
+}
 
 static const int qw_sigs[] = {SIGTERM, SIGINT, SIGQUIT, SIGUSR2, SIGCONT, SIGALRM};
 #define QW_NSIGS (sizeof(qw_sigs) / sizeof(qw_sigs[0]))
@@ -20,6 +39,9 @@ static struct sigaction qw_sig_old[QW_NSIGS];
 static volatile sig_atomic_t qw_sig_quit, qw_sig_paused, qw_sig_alarms, qw_sig_written;
 static int qw_sig_pipe[2] = {-1, -1};
 static void (*qw_sig_on_timeout)(void);
+#ifdef ZTS
+static void *qw_sig_owner; /* the TSRM storage of the thread that started them */
+#endif
 
 static void qw_signals_handler(int signo)
 {
@@ -58,12 +80,13 @@ static void qw_signals_handler(int signo)
 	errno = saved;
 }
 
+/* Opens the wake pipe, both ends non-blocking and close-on-exec. FAILURE with a QWorker\Exception thrown. */
 static zend_result qw_signals_pipe(void)
 {
 	int i;
 
 	if (pipe(qw_sig_pipe) != 0) {
-		php_error_docref(NULL, E_WARNING, "QWorker: cannot create the signal pipe: %s", strerror(errno));
+		qw_throw(qw_ce_exception, "QWorker::daemon() cannot create its signal pipe: %s", strerror(errno));
 		qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
 		return FAILURE;
 	}
@@ -72,6 +95,20 @@ static zend_result qw_signals_pipe(void)
 		fcntl(qw_sig_pipe[i], F_SETFD, FD_CLOEXEC);
 	}
 	return SUCCESS;
+}
+
+/* Puts back the first n previous handlers and closes the pipe. */
+static void qw_signals_undo(size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		qw_sigaction(qw_sigs[i], &qw_sig_old[i], NULL);
+	}
+	close(qw_sig_pipe[0]);
+	close(qw_sig_pipe[1]);
+	qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
+	qw_sig_on_timeout = NULL;
 }
 
 zend_result qw_signals_start(void (*on_timeout)(void))
@@ -84,30 +121,40 @@ zend_result qw_signals_start(void (*on_timeout)(void))
 	}
 	qw_sig_quit = qw_sig_paused = qw_sig_alarms = qw_sig_written = 0;
 	qw_sig_on_timeout = on_timeout;
+#ifdef ZTS
+	qw_sig_owner = tsrm_get_ls_cache();
+#endif
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = qw_signals_handler;
 	sigemptyset(&sa.sa_mask);
 	for (i = 0; i < QW_NSIGS; i++) {
-		zend_sigaction(qw_sigs[i], &sa, &qw_sig_old[i]);
+		if (qw_sigaction(qw_sigs[i], &sa, &qw_sig_old[i]) != 0) {
+			int saved = errno;
+
+			qw_signals_undo(i);
+			qw_throw(qw_ce_exception, "QWorker::daemon() cannot install its handler of signal %d: %s", qw_sigs[i], strerror(saved));
+			return FAILURE;
+		}
 	}
 	return SUCCESS;
 }
 
 void qw_signals_stop(void)
 {
-	size_t i;
-
 	if (qw_sig_pipe[0] < 0) {
 		return;
 	}
 	alarm(0);
-	for (i = 0; i < QW_NSIGS; i++) {
-		zend_sigaction(qw_sigs[i], &qw_sig_old[i], NULL);
-	}
-	close(qw_sig_pipe[0]);
-	close(qw_sig_pipe[1]);
-	qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
-	qw_sig_on_timeout = NULL;
+	qw_signals_undo(QW_NSIGS);
+}
+
+bool qw_signals_owned(void)
+{
+#ifdef ZTS
+	return qw_sig_pipe[0] >= 0 && qw_sig_owner == tsrm_get_ls_cache();
+#else
+	return qw_sig_pipe[0] >= 0;
+#endif
 }
 
 bool qw_signals_quit(void)
@@ -122,7 +169,7 @@ bool qw_signals_paused(void)
 
 int qw_signals_wake_fd(void)
 {
-	return qw_sig_pipe[0];
+	return qw_signals_owned() ? qw_sig_pipe[0] : -1;
 }
 
 double qw_signals_clock(void)
@@ -144,7 +191,7 @@ void qw_signals_drain(void)
 	char buf[64];
 
 	/* no syscall on the common path: nothing was written since the last drain */
-	if (qw_sig_pipe[0] >= 0 && qw_sig_written) {
+	if (qw_sig_written && qw_signals_owned()) {
 		qw_sig_written = 0;
 		while (read(qw_sig_pipe[0], buf, sizeof(buf)) > 0);
 	}
@@ -153,6 +200,7 @@ void qw_signals_drain(void)
 void qw_signals_sleep(double seconds)
 {
 	double end = qw_signals_clock() + seconds;
+	bool owned = qw_signals_owned();
 
 	for (;;) {
 		double left = end - qw_signals_clock();
@@ -160,7 +208,7 @@ void qw_signals_sleep(double seconds)
 		if (left <= 0) {
 			return;
 		}
-		if (qw_sig_pipe[0] < 0) {
+		if (!owned) {
 			struct timespec ts;
 
 			ts.tv_sec = (time_t) left;
@@ -187,6 +235,11 @@ zend_result qw_signals_start(void (*on_timeout)(void))
 
 void qw_signals_stop(void)
 {
+}
+
+bool qw_signals_owned(void)
+{
+	return false;
 }
 
 bool qw_signals_quit(void)

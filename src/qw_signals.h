@@ -3,8 +3,10 @@
  * it to stop, SIGUSR2 pauses it, SIGCONT resumes it, and SIGALRM ends a job
  * that outlives its timeout. Handlers only set flags and write a byte to a
  * pipe, so that sleeps and blocking pops that poll the pipe end at once.
- * They are installed through Zend's signal layer while daemon() runs and
- * the previous ones are put back after.
+ * They are installed while daemon() runs (through Zend's signal layer,
+ * except under ZTS, where that layer is per thread) and the previous ones
+ * are put back after. Signals, the alarm and these flags belong to the
+ * process: one daemon() at a time.
  */
 #ifndef QW_SIGNALS_H
 #define QW_SIGNALS_H
@@ -16,13 +18,17 @@
 
 /*
  * Installs the handlers and opens the wake pipe. on_timeout runs in the
- * signal handler when the job alarm fires: it must only set flags.
- * FAILURE (with a warning) when the pipe cannot be made.
+ * signal handler when the job alarm fires, in any thread: it must only set
+ * flags. FAILURE with a QWorker\Exception thrown and nothing left installed
+ * when the pipe cannot be made or a handler cannot be installed.
  */
 zend_result qw_signals_start(void (*on_timeout)(void));
 
 /* Puts the previous handlers back, cancels the alarm, closes the pipe. */
 void qw_signals_stop(void);
+
+/* True in the thread that started the handlers, while they are installed. */
+bool qw_signals_owned(void);
 
 /* True once SIGTERM, SIGINT or SIGQUIT came. */
 bool qw_signals_quit(void);
@@ -30,7 +36,7 @@ bool qw_signals_quit(void);
 /* True between SIGUSR2 and SIGCONT. */
 bool qw_signals_paused(void);
 
-/* The read end of the wake pipe (-1 when not running): readable after any of our signals. */
+/* The read end of the wake pipe (-1 when not running, or in another thread): readable after any of our signals. */
 int qw_signals_wake_fd(void);
 
 /*
@@ -41,7 +47,7 @@ void qw_signals_drain(void);
 
 /*
  * Sleeps for seconds (fractions allowed), ending early when one of our
- * signals comes; with no handlers installed, a plain sleep.
+ * signals comes; a plain sleep unless qw_signals_owned().
  */
 void qw_signals_sleep(double seconds);
 
