@@ -78,16 +78,20 @@ copy_tree() {
 	local dst=$1
 	rm -rf "$dst"
 	mkdir -p "$dst"
-	git -C "$repo" ls-files -z --cached --others --exclude-standard \
-		| (cd "$repo" && xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh) \
-		| (cd "$repo" && xargs -0 -r cp --parents -t "$dst")
+	(cd "$repo" && git ls-files -z --cached --others --exclude-standard \
+		| while IFS= read -r -d '' f; do
+			if [ -e "$f" ]; then # not a file deleted in the working tree
+				printf '%s\0' "$f"
+			fi
+		done | xargs -0 -r cp --parents -t "$dst")
 }
 
 # Runs the inner scripts/test.sh of target $1 in $2 with CMD... as the
 # command prefix that gives it the target's PHP, prefixing its output.
 run_target() {
-	local name=$1 dir=$2 rc=0 line status t
+	local name=$1 dir=$2 rc=0 status t
 	shift 2
+	mkdir -p "$dir/.work"
 	"$@" env QWORKER_SKIP_APT=1 QWORKER_MATRIX=0 QWORKER_TEST_RESULTS="$dir/.work/results" \
 		QWORKER_TEST_PHP_EXTS="igbinary posix redis" TESTS="${core[*]}" \
 		timeout -k 30 "${QWORKER_MATRIX_TIMEOUT:-1800}" bash scripts/test.sh 2>&1 \
@@ -145,9 +149,11 @@ zts_target() {
 		return
 	fi
 	echo "== $name: scripts/php-zts.sh"
-	if ! prefix=$(bash scripts/php-zts.sh 2>&1 | tee "$work/zts.log" | tail -n 1) \
+	# Its last line of output is the prefix; what it says is shown if it fails.
+	if ! bash scripts/php-zts.sh >"$work/zts.out" 2>"$work/zts.log" \
+		|| ! prefix=$(tail -n 1 "$work/zts.out") \
 		|| [ ! -x "$prefix/bin/php" ] || [ ! -x "$prefix/bin/phpize" ]; then
-		tail -n 30 "$work/zts.log" | sed "s/^/$name: /"
+		cat "$work/zts.out" "$work/zts.log" | tail -n 30 | sed "s/^/$name: /"
 		echo "$name: FAIL scripts/php-zts.sh built no ZTS PHP"
 		all_tests "$name" FAILED
 		return

@@ -66,6 +66,7 @@ host_mirror() {
 # Runs "$@" (a shell snippet and its arguments, see `run`) in a private mount
 # namespace in which the chroot's /proc, /sys and /dev are mounted.
 in_namespace() {
+	# shellcheck disable=SC2016 # the inner shell expands them
 	unshare --mount --propagation private -- bash -euo pipefail -c '
 		root=$1 dir=$2
 		shift 2
@@ -93,6 +94,7 @@ chroot_exec() {
 			envs+=("$v=${!v}")
 		fi
 	done
+	# shellcheck disable=SC2016 # the inner shell expands them
 	in_namespace "$dir" /usr/bin/env -i "${envs[@]}" \
 		/bin/sh -c 'cd "$1" && shift && exec "$@"' sh "${dir:-/}" "$@"
 }

@@ -156,7 +156,7 @@ run_phpt() {
 		count_result "$status" "$t"
 	done <"$results"
 	if [ -n "${QWORKER_TEST_RESULTS:-}" ]; then
-		cp "$results" "$QWORKER_TEST_RESULTS"
+		cp "$results" "$QWORKER_TEST_RESULTS" || echo "cannot write QWORKER_TEST_RESULTS=$QWORKER_TEST_RESULTS" >&2
 	fi
 	if [ "$got" -lt "$expected" ]; then
 		echo "run-tests.php reported $got of $expected tests: the rest count as failed" >&2
