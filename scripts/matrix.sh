@@ -25,7 +25,9 @@
 #                                        run-tests.php -W writes it (PASSED,
 #                                        FAILED, SKIPPED, ...): scripts/test.sh
 #                                        counts them in its final line.
-#   QWORKER_MATRIX_TIMEOUT=SECONDS       bound on one target (default 1800).
+#   QWORKER_MATRIX_TIMEOUT=SECONDS       bound on one target's test run
+#                                        (default 900; ~2 min is usual); its
+#                                        set-up (chroot, ZTS build) has 2400.
 #
 # Output: every line of a target's run prefixed "<target>: ". A test that
 # did not report a result, and every test of a target whose set-up failed
@@ -94,7 +96,7 @@ run_target() {
 	mkdir -p "$dir/.work"
 	"$@" env QWORKER_SKIP_APT=1 QWORKER_MATRIX=0 QWORKER_TEST_RESULTS="$dir/.work/results" \
 		QWORKER_TEST_PHP_EXTS="igbinary posix redis" TESTS="${core[*]}" \
-		timeout -k 30 "${QWORKER_MATRIX_TIMEOUT:-1800}" bash scripts/test.sh 2>&1 \
+		timeout -k 30 "${QWORKER_MATRIX_TIMEOUT:-900}" bash scripts/test.sh 2>&1 \
 		| sed -u "s/^/$name: /" || rc=$?
 	# run-tests.php -W: "STATUS<tab>path"; a test it left out counts as failed.
 	declare -A seen=()
@@ -118,7 +120,7 @@ run_target() {
 chroot_target() {
 	local name=$1 ver=$2 dir=$cache/matrix/$1 root
 	echo "== $name: chroot (scripts/php-chroot.sh setup)"
-	if ! root=$(bash scripts/php-chroot.sh setup 2>"$work/chroot.log" | tail -n 1) || [ ! -d "$root" ]; then
+	if ! root=$(timeout -k 30 2400 bash scripts/php-chroot.sh setup 2>"$work/chroot.log" | tail -n 1) || [ ! -d "$root" ]; then
 		sed "s/^/$name: /" "$work/chroot.log"
 		echo "$name: FAIL the chroot could not be set up"
 		all_tests "$name" FAILED
@@ -150,7 +152,7 @@ zts_target() {
 	fi
 	echo "== $name: scripts/php-zts.sh"
 	# Its last line of output is the prefix; what it says is shown if it fails.
-	if ! bash scripts/php-zts.sh >"$work/zts.out" 2>"$work/zts.log" \
+	if ! timeout -k 30 2400 bash scripts/php-zts.sh >"$work/zts.out" 2>"$work/zts.log" \
 		|| ! prefix=$(tail -n 1 "$work/zts.out") \
 		|| [ ! -x "$prefix/bin/php" ] || [ ! -x "$prefix/bin/phpize" ]; then
 		cat "$work/zts.out" "$work/zts.log" | tail -n 30 | sed "s/^/$name: /"
