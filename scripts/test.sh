@@ -11,10 +11,29 @@
 #   4. composer-installs Laravel 12 for the drop-in tests into .work/laravel12
 #      (when they are among the tests to run) and exports QWORKER_TEST_LARAVEL12,
 #   5. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
-#   6. runs each executable scripts/check-*.sh as one more test.
+#   6. runs each executable scripts/check-*.sh as one more test,
+#   7. runs the PHP matrix, scripts/matrix.sh: the core phpt tests (all but
+#      tests/laravel_*) again on PHP 8.4 and PHP 8.5 (a Debian unstable
+#      chroot made by scripts/php-chroot.sh, with its Redis 8 and hiredis 1.x)
+#      and on a ZTS PHP 8.2 (scripts/php-zts.sh); each of its tests counts in
+#      the final line, named "<target>:tests/x.phpt" (a target that cannot be
+#      set up counts its tests as failed).
 # TESTS="tests/a.phpt tests/dir scripts/check-x.sh" runs just those (phpt files,
 # directories of them, check scripts). QWORKER_SKIP_BUILD=1 tests the
 # modules/qworker.so already built.
+#
+# The matrix (step 7), by QWORKER_MATRIX:
+#   unset  runs after the rest on a full run (no TESTS, as in CI), not when
+#          TESTS is given;
+#   0      never runs (the matrix's own inner runs are started so);
+#   1      runs alone: steps 2-6 are skipped, TESTS (phpt only) picks the
+#          tests it runs, QWORKER_MATRIX_TARGETS="php8.4 php8.5 zts" (the
+#          default) the targets. E.g.
+#          QWORKER_MATRIX=1 QWORKER_MATRIX_TARGETS=php8.5 TESTS=tests/ext_load.phpt
+# Its targets' trees, the chroot and the ZTS build live under
+# ${QWORKER_CACHE:-.work}; a cold CI run sets them up (scripts/matrix.sh).
+# QWORKER_TEST_RESULTS=FILE copies run-tests.php's "STATUS<tab>test" lines to
+# FILE (scripts/matrix.sh reads its inner runs' results so).
 #
 # Tests run with `php -n`, qworker.so and the system extensions listed in
 # QWORKER_TEST_PHP_EXTS (the ones present are loaded, in that order).
@@ -37,9 +56,33 @@ summary() {
 	exit 0
 }
 
+# Counts one result, a run-tests.php -W status, of test $2.
+count_result() {
+	case $1 in
+	PASSED) passed=$((passed + 1)) ;;
+	WARNED) passed=$((passed + 1)); echo "warning: $2 passed with a warning" ;;
+	SKIPPED | XFAILED | XLEAKED) skipped=$((skipped + 1)) ;;
+	*) failed=$((failed + 1)) ;;
+	esac
+}
+
+# The matrix: "after" the rest, "only" it, or "no".
+case ${QWORKER_MATRIX:-} in
+0) matrix=no ;;
+1) matrix=only ;;
+"") if [ -n "${TESTS:-}" ]; then matrix=no; else matrix=after; fi ;;
+*)
+	echo "QWORKER_MATRIX must be 0 or 1 (or unset)" >&2
+	failed=1
+	summary
+	;;
+esac
+
 # What to run: phpt files and dirs go to run-tests.php, check scripts run alone.
 phpt=() checks=()
-if [ -n "${TESTS:-}" ]; then
+if [ "$matrix" = only ]; then
+	: # scripts/matrix.sh reads TESTS itself
+elif [ -n "${TESTS:-}" ]; then
 	read -r -a selected <<<"$TESTS"
 	for t in "${selected[@]}"; do
 		case ${t#./} in
@@ -110,13 +153,11 @@ run_phpt() {
 	# -W wrote one "RESULT<tab>file" line per test that ran.
 	while IFS=$'\t' read -r status t; do
 		got=$((got + 1))
-		case $status in
-		PASSED) passed=$((passed + 1)) ;;
-		WARNED) passed=$((passed + 1)); echo "warning: $t passed with a warning" ;;
-		SKIPPED | XFAILED | XLEAKED) skipped=$((skipped + 1)) ;;
-		*) failed=$((failed + 1)) ;;
-		esac
+		count_result "$status" "$t"
 	done <"$results"
+	if [ -n "${QWORKER_TEST_RESULTS:-}" ]; then
+		cp "$results" "$QWORKER_TEST_RESULTS" || echo "cannot write QWORKER_TEST_RESULTS=$QWORKER_TEST_RESULTS" >&2
+	fi
 	if [ "$got" -lt "$expected" ]; then
 		echo "run-tests.php reported $got of $expected tests: the rest count as failed" >&2
 		failed=$((failed + expected - got))
@@ -141,6 +182,26 @@ run_checks() {
 		fi
 	done
 }
+
+# Step 7: every "STATUS<tab>target:test" line scripts/matrix.sh reports counts.
+run_matrix() {
+	local results=$QW_TMP/matrix-results status t
+	: >"$results"
+	qw_log "scripts/matrix.sh ${QWORKER_MATRIX_TARGETS:-php8.4 php8.5 zts}"
+	QWORKER_MATRIX_RESULTS=$results qw_bg bash scripts/matrix.sh || true
+	while IFS=$'\t' read -r status t; do
+		count_result "$status" "$t"
+	done <"$results"
+	if [ ! -s "$results" ]; then
+		echo "FAIL scripts/matrix.sh reported no result"
+		failed=$((failed + 1))
+	fi
+}
+
+if [ "$matrix" = only ]; then
+	run_matrix
+	summary
+fi
 
 build_ok=1
 if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
@@ -176,4 +237,7 @@ else
 	failed=$((failed + 1))
 fi
 run_checks
+if [ "$matrix" = after ]; then
+	run_matrix
+fi
 summary

@@ -56,13 +56,16 @@ foreach ($cases as $settings) {
     }
 }
 
-/* Not finite: refused (the message wording is not pinned here). */
-foreach (['timeout' => INF, 'read_timeout' => NAN, 'block_for' => -INF] as $key => $v) {
+/*
+ * Not finite: refused (the message wording is not pinned here). Each value
+ * has its label: PHP 8.5 warns when NAN is turned into a string.
+ */
+foreach (['timeout' => [INF, 'INF'], 'read_timeout' => [NAN, 'NAN'], 'block_for' => [-INF, '-INF']] as $key => [$v, $label]) {
     try {
         new QWorker([$key => $v, 'port' => qw_test_port()]);
-        echo "$key $v: accepted?\n";
+        echo "$key $label: accepted?\n";
     } catch (ValueError $e) {
-        echo "$key $v: ValueError", str_contains($e->getMessage(), "key \"$key\"") ? " naming the key\n" : ': ' . $e->getMessage() . "\n";
+        echo "$key $label: ValueError", str_contains($e->getMessage(), "key \"$key\"") ? " naming the key\n" : ': ' . $e->getMessage() . "\n";
     }
 }
 

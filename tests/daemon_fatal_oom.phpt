@@ -25,8 +25,10 @@ final class FatalJob
                 $hog[] = str_repeat('x', 1 << 20);
             }
         }
-        if ($data['how'] === 'user_error') {
-            trigger_error('the job gave up', E_USER_ERROR);
+        if ($data['how'] === 'time_limit') {
+            set_time_limit(1);
+            for (;;) {
+            }
         }
         $job->delete();
     }
@@ -53,6 +55,15 @@ function state(QwTestRedis $r): string
         $r->key('ZCARD', 'queues:default:reserved'), $r->key('LLEN', 'queues:default:notify'));
 }
 
+/*
+ * The child's output without PHP's fatal error message and, where PHP 8.5's
+ * fatal_error_backtraces adds one, the stack trace after it.
+ */
+function without_fatal_error(string $out): string
+{
+    return preg_replace('/^(PHP )?Fatal error.*\n(Stack trace:\n(#\d+ .*\n)+)?|^\n/m', '', $out);
+}
+
 function child_run(string $jobs, string $call): array
 {
     $c = qwb_child($jobs . "\n\$w = qw_test_worker();\n" . $call, []);
@@ -68,13 +79,13 @@ $w->push('FatalJob', ['n' => 1, 'how' => 'memory']);
 $w->push('FatalJob', ['n' => 2, 'how' => 'none']);
 $w->push('FatalJob', ['n' => 3, 'how' => 'none']);
 [$status, $out, $log] = child_run($jobs, "ini_set('memory_limit', '32M');\n\$w->daemon('redis', null, ['sleep' => 0, 'prefetch' => 3, 'tries' => 3, 'backoff' => 5]);\necho \"not reached\\n\";");
-echo "status $status\n", preg_replace('/^PHP Fatal error.*\n|^Fatal error.*\n|^\n/m', '', $out), implode("\n", $log), "\n", state($r), "\n";
+echo "status $status\n", without_fatal_error($out), implode("\n", $log), "\n", state($r), "\n";
 qw_test_cleanup();
 
 echo "-- runNextJob (queue:work --once), memory exhausted on the last attempt (tries 1)\n";
 $w->push('FatalJob', ['n' => 4, 'how' => 'memory']);
 [$status, $out, $log] = child_run($jobs, "ini_set('memory_limit', '32M');\n\$w->runNextJob('redis', null, ['tries' => 1]);\necho \"not reached\\n\";");
-echo "status $status\n", preg_replace('/^PHP Fatal error.*\n|^Fatal error.*\n|^\n/m', '', $out), implode("\n", $log), "\n", state($r), "\n";
+echo "status $status\n", without_fatal_error($out), implode("\n", $log), "\n", state($r), "\n";
 
 echo "-- the next worker fails it as attempted too many times\n";
 $w->setExceptionHandler(fn () => null);
