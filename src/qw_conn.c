@@ -82,7 +82,7 @@ static ZEND_COLD void qw_conn_throw(const qw_conn *c, const char *what, const ch
 {
 	zend_string *where = qw_conn_describe(c);
 
-	qw_throw(qw_ce_connection_exception, "QWorker: %s Redis at %s: %s", what, ZSTR_VAL(where), why);
+	qw_throw(qw_ce_connection_exception, "%s Redis at %s: %s", what, ZSTR_VAL(where), why);
 	zend_string_release(where);
 }
 
