@@ -10,6 +10,7 @@ use Illuminate\Queue\Worker;
 use Illuminate\Support\Facades\Date;
 use Illuminate\Support\Str;
 use QWorker\Laravel\NativeWorker;
+use Symfony\Component\Console\Output\OutputInterface;
 
 /**
  * `php artisan qworker:work`: the installed Laravel's queue:work (its
@@ -17,7 +18,8 @@ use QWorker\Laravel\NativeWorker;
  * the logging keeping also payloads without a uuid), with the worker loop
  * run by the qworker extension for redis connections.
  * Other drivers, or a PHP without the extension, run Laravel's own worker,
- * and the command says so.
+ * and the command says so on stderr; with qworker.fallback off it exits 1
+ * instead.
  */
 class WorkCommand extends LaravelWorkCommand
 {
@@ -38,12 +40,16 @@ class WorkCommand extends LaravelWorkCommand
         $driver = $this->laravel['config']->get("queue.connections.{$connection}.driver");
 
         if ($driver !== 'redis' || ! extension_loaded('qworker')) {
-            $this->line(sprintf(
-                'qworker: %s; running Laravel\'s own worker.',
-                $driver !== 'redis'
-                    ? "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis'
-                    : 'the qworker extension is not loaded'
-            ));
+            $why = $driver !== 'redis'
+                ? "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis'
+                : 'the qworker extension is not loaded';
+
+            if (! $this->laravel['config']->get('qworker.fallback', true)) {
+                $this->warnOnStderr('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running Laravel's own worker instead.");
+
+                return 1;
+            }
+            $this->warnOnStderr('warning', $connection, "qworker: {$why}; running Laravel's own worker.");
 
             return parent::runWorker($connection, $queue);
         }
@@ -51,6 +57,27 @@ class WorkCommand extends LaravelWorkCommand
         return (new NativeWorker($this->laravel, $this->worker, $this->cache))->run(
             $connection, $queue, $this->gatherWorkerOptions(), (bool) $this->option('once')
         );
+    }
+
+    /**
+     * Writes one line to stderr, so that stdout keeps only the worker's own
+     * lines: a JSON line under --json (Laravel 11.27+), else the text.
+     */
+    private function warnOnStderr(string $level, string $connection, string $message): void
+    {
+        $stderr = $this->output->getErrorStyle();
+
+        if (! $this->hasOption('json') || ! $this->option('json')) {
+            $stderr->writeln($message, OutputInterface::OUTPUT_RAW);
+
+            return;
+        }
+        $stderr->writeln(json_encode([
+            'level' => $level,
+            'connection' => $connection,
+            'message' => $message,
+            'timestamp' => (method_exists($this, 'now') ? $this->now() : Date::now())->format('Y-m-d\TH:i:s.uP'),
+        ]), OutputInterface::OUTPUT_RAW);
     }
 
     /**
