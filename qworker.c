@@ -164,11 +164,15 @@ ZEND_METHOD(QWorker, on)
 	}
 }
 
-/* A cache store argument: an array with "driver", or a callable. FAILURE with an error thrown. */
-static zend_result qw_cache_store(qw_restart *r, zval *store, bool writable)
+/*
+ * A cache store argument: an array with "driver" (a redis one naming no
+ * server uses inherit's, when not NULL), or a callable. FAILURE with an
+ * error thrown.
+ */
+static zend_result qw_cache_store(qw_restart *r, zval *store, bool writable, const qw_conn *inherit)
 {
 	if (Z_TYPE_P(store) == IS_ARRAY && zend_hash_str_exists(Z_ARRVAL_P(store), "driver", sizeof("driver") - 1)) {
-		return qw_settings_cache(r, Z_ARRVAL_P(store));
+		return qw_settings_cache(r, Z_ARRVAL_P(store), inherit);
 	}
 	if (!writable && zend_is_callable(store, 0, NULL)) {
 		qw_restart_use_callable(r, store);
@@ -193,7 +197,7 @@ ZEND_METHOD(QWorker, setCache)
 	ZEND_PARSE_PARAMETERS_END();
 
 	qw_restart_init(&r);
-	if (Z_TYPE_P(store) != IS_NULL && qw_cache_store(&r, store, false) == FAILURE) {
+	if (Z_TYPE_P(store) != IS_NULL && qw_cache_store(&r, store, false, &w->queue.conn) == FAILURE) {
 		qw_restart_free(&r);
 		RETURN_THROWS();
 	}
@@ -213,7 +217,7 @@ ZEND_METHOD(QWorker, restart)
 	ZEND_PARSE_PARAMETERS_END();
 
 	qw_restart_init(&r);
-	result = qw_cache_store(&r, store, true);
+	result = qw_cache_store(&r, store, true, NULL);
 	if (result == SUCCESS) {
 		result = qw_restart_write(&r, now);
 	}

@@ -62,7 +62,9 @@ namespace {
          * Where the restart signal (illuminate:queue:restart) is read from:
          * a Laravel cache store (["driver" => "redis", ...] or
          * ["driver" => "file", "path" => DIR]), a callable returning it, or
-         * null for none.
+         * null for none. A redis store naming no server (no host, port, path
+         * or scheme) uses this QWorker's server, credentials, database and
+         * timeouts, each overridable by the store's own keys.
          */
         public function setCache(array|callable|null $store): void {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 35c0266108d37e401184aa424afcfd0d90cafed3 */
+ * Stub hash: 53da8aee2174189956af5b2ef504a323d7a37925 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_QWorker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, settings, IS_ARRAY, 0, "[]")
