@@ -16,6 +16,9 @@
 
 #include <hiredis/hiredis.h>
 
+/* QWorker::HIREDIS_VERSION: the hiredis headers built against, "0.14.1". */
+#define QW_HIREDIS_VERSION ZEND_TOSTR(HIREDIS_MAJOR) "." ZEND_TOSTR(HIREDIS_MINOR) "." ZEND_TOSTR(HIREDIS_PATCH)
+
 #include "php_qworker.h"
 #include "src/qw_daemon.h"
 #include "src/qw_error.h"
@@ -444,13 +447,10 @@ PHP_RINIT_FUNCTION(qworker)
 
 PHP_MINFO_FUNCTION(qworker)
 {
-	char hiredis[32];
-
-	snprintf(hiredis, sizeof(hiredis), "%d.%d.%d", HIREDIS_MAJOR, HIREDIS_MINOR, HIREDIS_PATCH);
 	php_info_print_table_start();
 	php_info_print_table_header(2, "qworker support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_QWORKER_VERSION);
-	php_info_print_table_row(2, "hiredis version", hiredis);
+	php_info_print_table_row(2, "hiredis version", QW_HIREDIS_VERSION);
 	php_info_print_table_end();
 }
 

@@ -20,6 +20,13 @@ namespace {
         public const VERSION = UNKNOWN;
 
         /**
+         * The version of the hiredis headers qworker was built with.
+         * @var string
+         * @cvalue QW_HIREDIS_VERSION
+         */
+        public const HIREDIS_VERSION = UNKNOWN;
+
+        /**
          * daemon() stopped as asked: signal, restart, max_jobs, max_time, empty queue.
          * @var int
          * @cvalue QW_EXIT_SUCCESS

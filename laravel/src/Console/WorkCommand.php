@@ -9,7 +9,9 @@ use Illuminate\Queue\Failed\DatabaseUuidFailedJobProvider;
 use Illuminate\Queue\Worker;
 use Illuminate\Support\Facades\Date;
 use Illuminate\Support\Str;
+use QWorker;
 use QWorker\Laravel\NativeWorker;
+use QWorker\Laravel\Settings;
 use Symfony\Component\Console\Output\OutputInterface;
 
 /**
@@ -19,7 +21,7 @@ use Symfony\Component\Console\Output\OutputInterface;
  * run by the qworker extension for redis connections.
  * Other drivers, or a PHP without the extension, run Laravel's own worker,
  * and the command says so on stderr; with qworker.fallback off it exits 1
- * instead.
+ * instead. Under -v it names qworker's and hiredis' versions on stderr.
  */
 class WorkCommand extends LaravelWorkCommand
 {
@@ -45,13 +47,20 @@ class WorkCommand extends LaravelWorkCommand
                 : 'the qworker extension is not loaded';
 
             if (! $this->laravel['config']->get('qworker.fallback', true)) {
-                $this->warnOnStderr('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running Laravel's own worker instead.");
+                $this->stderrLine('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running Laravel's own worker instead.");
 
                 return 1;
             }
-            $this->warnOnStderr('warning', $connection, "qworker: {$why}; running Laravel's own worker.");
+            $this->stderrLine('warning', $connection, "qworker: {$why}; running Laravel's own worker.");
 
             return parent::runWorker($connection, $queue);
+        }
+
+        if ($this->output->isVerbose()) {
+            $this->stderrLine('info', $connection, sprintf(
+                'qworker %s (hiredis %s), prefetch %d: working connection [%s], queue [%s] natively.',
+                QWorker::VERSION, QWorker::HIREDIS_VERSION, Settings::prefetch($this->laravel['config']), $connection, $queue
+            ));
         }
 
         return (new NativeWorker($this->laravel, $this->worker, $this->cache))->run(
@@ -63,7 +72,7 @@ class WorkCommand extends LaravelWorkCommand
      * Writes one line to stderr, so that stdout keeps only the worker's own
      * lines: a JSON line under --json (Laravel 11.27+), else the text.
      */
-    private function warnOnStderr(string $level, string $connection, string $message): void
+    private function stderrLine(string $level, string $connection, string $message): void
     {
         $stderr = $this->output->getErrorStyle();
 
