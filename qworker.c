@@ -16,6 +16,9 @@
 
 #include <hiredis/hiredis.h>
 
+/* QWorker::HIREDIS_VERSION: the hiredis headers built against, "0.14.1". */
+#define QW_HIREDIS_VERSION ZEND_TOSTR(HIREDIS_MAJOR) "." ZEND_TOSTR(HIREDIS_MINOR) "." ZEND_TOSTR(HIREDIS_PATCH)
+
 #include "php_qworker.h"
 #include "src/qw_daemon.h"
 #include "src/qw_error.h"
@@ -164,11 +167,15 @@ ZEND_METHOD(QWorker, on)
 	}
 }
 
-/* A cache store argument: an array with "driver", or a callable. FAILURE with an error thrown. */
-static zend_result qw_cache_store(qw_restart *r, zval *store, bool writable)
+/*
+ * A cache store argument: an array with "driver" (a redis one naming no
+ * server uses inherit's, when not NULL), or a callable. FAILURE with an
+ * error thrown.
+ */
+static zend_result qw_cache_store(qw_restart *r, zval *store, bool writable, const qw_conn *inherit)
 {
 	if (Z_TYPE_P(store) == IS_ARRAY && zend_hash_str_exists(Z_ARRVAL_P(store), "driver", sizeof("driver") - 1)) {
-		return qw_settings_cache(r, Z_ARRVAL_P(store));
+		return qw_settings_cache(r, Z_ARRVAL_P(store), inherit);
 	}
 	if (!writable && zend_is_callable(store, 0, NULL)) {
 		qw_restart_use_callable(r, store);
@@ -193,7 +200,7 @@ ZEND_METHOD(QWorker, setCache)
 	ZEND_PARSE_PARAMETERS_END();
 
 	qw_restart_init(&r);
-	if (Z_TYPE_P(store) != IS_NULL && qw_cache_store(&r, store, false) == FAILURE) {
+	if (Z_TYPE_P(store) != IS_NULL && qw_cache_store(&r, store, false, &w->queue.conn) == FAILURE) {
 		qw_restart_free(&r);
 		RETURN_THROWS();
 	}
@@ -213,7 +220,7 @@ ZEND_METHOD(QWorker, restart)
 	ZEND_PARSE_PARAMETERS_END();
 
 	qw_restart_init(&r);
-	result = qw_cache_store(&r, store, true);
+	result = qw_cache_store(&r, store, true, NULL);
 	if (result == SUCCESS) {
 		result = qw_restart_write(&r, now);
 	}
@@ -440,13 +447,10 @@ PHP_RINIT_FUNCTION(qworker)
 
 PHP_MINFO_FUNCTION(qworker)
 {
-	char hiredis[32];
-
-	snprintf(hiredis, sizeof(hiredis), "%d.%d.%d", HIREDIS_MAJOR, HIREDIS_MINOR, HIREDIS_PATCH);
 	php_info_print_table_start();
 	php_info_print_table_header(2, "qworker support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_QWORKER_VERSION);
-	php_info_print_table_row(2, "hiredis version", hiredis);
+	php_info_print_table_row(2, "hiredis version", QW_HIREDIS_VERSION);
 	php_info_print_table_end();
 }
 

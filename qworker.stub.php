@@ -20,6 +20,13 @@ namespace {
         public const VERSION = UNKNOWN;
 
         /**
+         * The version of the hiredis headers qworker was built with.
+         * @var string
+         * @cvalue QW_HIREDIS_VERSION
+         */
+        public const HIREDIS_VERSION = UNKNOWN;
+
+        /**
          * daemon() stopped as asked: signal, restart, max_jobs, max_time, empty queue.
          * @var int
          * @cvalue QW_EXIT_SUCCESS
@@ -62,7 +69,9 @@ namespace {
          * Where the restart signal (illuminate:queue:restart) is read from:
          * a Laravel cache store (["driver" => "redis", ...] or
          * ["driver" => "file", "path" => DIR]), a callable returning it, or
-         * null for none.
+         * null for none. A redis store naming no server (no host, port, path
+         * or scheme) uses this QWorker's server, credentials, database and
+         * timeouts, each overridable by the store's own keys.
          */
         public function setCache(array|callable|null $store): void {}
 

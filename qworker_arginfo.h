@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 35c0266108d37e401184aa424afcfd0d90cafed3 */
+ * Stub hash: b3491104b9570d23a72ef51415836be44195c525 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_QWorker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, settings, IS_ARRAY, 0, "[]")
@@ -302,6 +302,13 @@ static zend_class_entry *register_class_QWorker(void)
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_VERSION_name);
+
+	zval const_HIREDIS_VERSION_value;
+	zend_string *const_HIREDIS_VERSION_value_str = zend_string_init(QW_HIREDIS_VERSION, strlen(QW_HIREDIS_VERSION), 1);
+	ZVAL_STR(&const_HIREDIS_VERSION_value, const_HIREDIS_VERSION_value_str);
+	zend_string *const_HIREDIS_VERSION_name = zend_string_init_interned("HIREDIS_VERSION", sizeof("HIREDIS_VERSION") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HIREDIS_VERSION_name, &const_HIREDIS_VERSION_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_HIREDIS_VERSION_name);
 
 	zval const_EXIT_SUCCESS_value;
 	ZVAL_LONG(&const_EXIT_SUCCESS_value, QW_EXIT_SUCCESS);

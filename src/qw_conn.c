@@ -56,6 +56,27 @@ void qw_conn_free(qw_conn *c)
 	c->wake_fd = -1;
 }
 
+/* A copy of s, or NULL for NULL; *slot's old string is released. */
+static void qw_conn_copy_str(zend_string **slot, zend_string *s)
+{
+	if (*slot) {
+		zend_string_release(*slot);
+	}
+	*slot = s ? zend_string_copy(s) : NULL;
+}
+
+void qw_conn_copy_settings(qw_conn *dst, const qw_conn *src)
+{
+	qw_conn_copy_str(&dst->host, src->host);
+	qw_conn_copy_str(&dst->path, src->path);
+	qw_conn_copy_str(&dst->username, src->username);
+	qw_conn_copy_str(&dst->password, src->password);
+	dst->port = src->port;
+	dst->database = src->database;
+	dst->connect_timeout = src->connect_timeout;
+	dst->read_timeout = src->read_timeout;
+}
+
 zend_string *qw_conn_describe(const qw_conn *c)
 {
 	if (c->path) {
@@ -82,7 +103,7 @@ static ZEND_COLD void qw_conn_throw(const qw_conn *c, const char *what, const ch
 {
 	zend_string *where = qw_conn_describe(c);
 
-	qw_throw(qw_ce_connection_exception, "QWorker: %s Redis at %s: %s", what, ZSTR_VAL(where), why);
+	qw_throw(qw_ce_connection_exception, "%s Redis at %s: %s", what, ZSTR_VAL(where), why);
 	zend_string_release(where);
 }
 

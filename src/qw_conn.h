@@ -42,6 +42,12 @@ void qw_conn_init(qw_conn *c);
 void qw_conn_free(qw_conn *c);
 
 /*
+ * Gives dst (initialised, not connected) the server, credentials, database
+ * and timeouts of src; the link, wake fd and pending commands stay dst's own.
+ */
+void qw_conn_copy_settings(qw_conn *dst, const qw_conn *src);
+
+/*
  * Queues a command that must be sent but need not be waited for (an
  * acknowledgement): it goes ahead of the next exchange, in the same round
  * trip (a blocking exchange sends it first, on its own), and is sent again

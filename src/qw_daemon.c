@@ -264,7 +264,7 @@ static zend_result qw_daemon_stop_check(qw_run *run, bool had_job, zend_long *st
 		*reason = "interrupted";
 		return SUCCESS;
 	}
-	if ((double) zend_memory_usage(true) >= (double) o->memory * 1024.0 * 1024.0) {
+	if (o->memory > 0 && (double) zend_memory_usage(true) >= (double) o->memory * 1024.0 * 1024.0) {
 		*status = QW_EXIT_MEMORY_LIMIT;
 		*reason = "max_memory_exceeded";
 		return SUCCESS;

@@ -130,18 +130,18 @@ static zend_result qw_job_parse_name(const qw_job *job, zend_string **class_name
 	const char *at;
 
 	if (Z_TYPE(job->payload) != IS_ARRAY) {
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: the job payload is not a JSON object");
+		qw_throw(qw_ce_invalid_payload_exception, "the job payload is not a JSON object");
 		return FAILURE;
 	}
 	if (zend_string_equals(job->raw, job->reserved)) {
 		/* The pop script reserves a JSON object as it is only when its cjson could not encode it. */
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: Redis could not count this attempt: its cjson cannot encode the payload "
+		qw_throw(qw_ce_invalid_payload_exception, "Redis could not count this attempt: its cjson cannot encode the payload "
 			"(a number beyond its range?); failed rather than run with no attempt counted");
 		return FAILURE;
 	}
 	name = QW_PAYLOAD_FIND(&job->payload, "job");
 	if (!name || Z_TYPE_P(name) != IS_STRING || Z_STRLEN_P(name) == 0) {
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: the job payload has no \"job\" string");
+		qw_throw(qw_ce_invalid_payload_exception, "the job payload has no \"job\" string");
 		return FAILURE;
 	}
 	at = memchr(Z_STRVAL_P(name), '@', Z_STRLEN_P(name));
@@ -174,7 +174,7 @@ static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval 
 			return QW_FIRE_THREW;
 		}
 		if (Z_TYPE_P(instance) != IS_OBJECT) {
-			qw_throw(qw_ce_exception, "QWorker: the resolver returned %s for class \"%s\", expected an object",
+			qw_throw(qw_ce_exception, "the resolver returned %s for class \"%s\", expected an object",
 				zend_zval_type_name(instance), ZSTR_VAL(class_name));
 			zval_ptr_dtor(instance);
 			ZVAL_UNDEF(instance);
@@ -187,11 +187,11 @@ static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval 
 		return QW_FIRE_THREW;
 	}
 	if (!ce) {
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: job class \"%s\" not found", ZSTR_VAL(class_name));
+		qw_throw(qw_ce_invalid_payload_exception, "job class \"%s\" not found", ZSTR_VAL(class_name));
 		return QW_FIRE_INVALID;
 	}
 	if (ce->ce_flags & (ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT | ZEND_ACC_EXPLICIT_ABSTRACT_CLASS | ZEND_ACC_IMPLICIT_ABSTRACT_CLASS | ZEND_ACC_ENUM)) {
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: job class \"%s\" cannot be instantiated", ZSTR_VAL(class_name));
+		qw_throw(qw_ce_invalid_payload_exception, "job class \"%s\" cannot be instantiated", ZSTR_VAL(class_name));
 		return QW_FIRE_INVALID;
 	}
 	if (object_init_ex(instance, ce) == FAILURE) {
@@ -228,7 +228,7 @@ qw_fire_status qw_job_fire(qw_job *job)
 	add_next_index_zval(&callable, &job->instance);
 	add_next_index_str(&callable, zend_string_copy(method));
 	if (!zend_is_callable(&callable, 0, NULL)) {
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: job method %s::%s() does not exist",
+		qw_throw(qw_ce_invalid_payload_exception, "job method %s::%s() does not exist",
 			ZSTR_VAL(Z_OBJCE(job->instance)->name), ZSTR_VAL(method));
 		zval_ptr_dtor(&callable);
 		status = QW_FIRE_INVALID;
@@ -343,7 +343,7 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 		return SUCCESS;
 	}
 	if (!e) {
-		e = manual = qw_error_make(qw_ce_manually_failed_exception, "QWorker: the job was failed manually");
+		e = manual = qw_error_make(qw_ce_manually_failed_exception, "the job was failed manually");
 	}
 	ZVAL_OBJ(&zjob, &job->std);
 	/*

@@ -23,7 +23,7 @@ static const qw_opt qw_opts[] = {
 	QW_OPT("sleep", QW_OPT_SECONDS, sleep),
 	QW_OPT("rest", QW_OPT_SECONDS, rest),
 	QW_OPT("tries", QW_OPT_COUNT, tries),
-	QW_OPT("memory", QW_OPT_POSITIVE, memory),
+	QW_OPT("memory", QW_OPT_COUNT, memory),
 	QW_OPT("timeout", QW_OPT_COUNT, timeout),
 	QW_OPT("max_jobs", QW_OPT_COUNT, max_jobs),
 	QW_OPT("max_time", QW_OPT_COUNT, max_time),

@@ -13,7 +13,7 @@ typedef struct _qw_options {
 	double sleep;                /* --sleep, 3 */
 	double rest;                 /* --rest, 0 */
 	zend_long tries;             /* --tries, 1; 0 = unlimited */
-	zend_long memory;            /* --memory in MB, 128 */
+	zend_long memory;            /* --memory in MB, 128; 0 = no limit (Laravel 12+) */
 	zend_long timeout;           /* --timeout in seconds, 60; 0 = none */
 	zend_long max_jobs;          /* --max-jobs, 0 = no limit */
 	zend_long max_time;          /* --max-time in seconds, 0 = no limit */

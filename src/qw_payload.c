@@ -307,7 +307,7 @@ zend_string *qw_payload_create(zend_string *job, zval *data, HashTable *options,
 	/* ext/json returns SUCCESS for INF and NAN (written as 0) but sets the error, as json_encode() reads it. */
 	if (php_json_encode(&buf, &payload, PHP_JSON_UNESCAPED_UNICODE) == FAILURE || JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
 		smart_str_free(&buf);
-		qw_throw(qw_ce_invalid_payload_exception, "QWorker: unable to JSON encode the payload (json error %d)",
+		qw_throw(qw_ce_invalid_payload_exception, "unable to JSON encode the payload (json error %d)",
 			(int) JSON_G(error_code));
 		goto fail;
 	}

@@ -178,7 +178,7 @@ static void qw_queue_commit_acks(qw_queue *q)
 /* Throws a RedisException for an error reply to the command what, and frees the reply. */
 static ZEND_COLD void qw_queue_throw_reply(const char *what, redisReply *r)
 {
-	qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s: %.*s", what, (int) r->len, r->str);
+	qw_throw(qw_ce_redis_exception, "Redis refused %s: %.*s", what, (int) r->len, r->str);
 	freeReplyObject(r);
 }
 
@@ -227,7 +227,7 @@ static redisReply *qw_queue_eval(qw_queue *q, qw_script_id id, bool retry, int n
 		r = qw_conn_command(&q->conn, retry, argc, argv, lens);
 	}
 	if (r && r->type == REDIS_REPLY_ERROR) {
-		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused the %s script: %.*s", s->name, (int) r->len, r->str);
+		qw_throw(qw_ce_redis_exception, "Redis refused the %s script: %.*s", s->name, (int) r->len, r->str);
 		freeReplyObject(r);
 		return NULL;
 	}
@@ -272,7 +272,7 @@ static zend_result qw_queue_pop_one(qw_queue *q, qw_queue_keys *k, zend_long now
 	m = r->type == REDIS_REPLY_ARRAY ? r->elements / 2 : 0;
 	for (i = 0; i < 2 * m && r->element[i]->type == REDIS_REPLY_STRING; i++);
 	if (r->type != REDIS_REPLY_ARRAY || r->elements % 2 || m > (size_t) want || i < 2 * m) {
-		qw_throw(qw_ce_redis_exception, "QWorker: unexpected reply to the pop script");
+		qw_throw(qw_ce_redis_exception, "unexpected reply to the pop script");
 		freeReplyObject(r);
 		return FAILURE;
 	}
@@ -664,7 +664,7 @@ zend_result qw_queue_count_exception(qw_queue *q, zend_string *uuid, zend_long m
 	if (r[0]->type != REDIS_REPLY_INTEGER || r[1]->type == REDIS_REPLY_ERROR) {
 		redisReply *bad = r[0]->type != REDIS_REPLY_INTEGER ? r[0] : r[1];
 
-		qw_throw(qw_ce_redis_exception, "QWorker: Redis refused %s of %s: %s", bad == r[0] ? "INCR" : "EXPIRE", ZSTR_VAL(key),
+		qw_throw(qw_ce_redis_exception, "Redis refused %s of %s: %s", bad == r[0] ? "INCR" : "EXPIRE", ZSTR_VAL(key),
 			bad->type == REDIS_REPLY_ERROR ? bad->str : "not an integer reply");
 	} else {
 		ok = SUCCESS;

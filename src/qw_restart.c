@@ -72,7 +72,7 @@ static redisReply *qw_restart_command(qw_restart *r, int argc, const char **argv
 	redisReply *reply = qw_conn_command(&r->conn, true, argc, argv, lens);
 
 	if (reply && reply->type == REDIS_REPLY_ERROR) {
-		qw_throw(qw_ce_redis_exception, "QWorker: %s of the restart signal failed: %s", argv[0], reply->str);
+		qw_throw(qw_ce_redis_exception, "%s of the restart signal failed: %s", argv[0], reply->str);
 		freeReplyObject(reply);
 		return NULL;
 	}
@@ -107,7 +107,7 @@ static zend_result qw_restart_read_file(qw_restart *r, zend_string **value)
 		if (errno == ENOENT || errno == ENOTDIR) {
 			return SUCCESS;
 		}
-		qw_throw(qw_ce_exception, "QWorker: cannot read the restart signal from %s: %s", ZSTR_VAL(r->where), strerror(errno));
+		qw_throw(qw_ce_exception, "cannot read the restart signal from %s: %s", ZSTR_VAL(r->where), strerror(errno));
 		return FAILURE;
 	}
 	n = fread(buf, 1, sizeof(buf), f);
@@ -203,7 +203,7 @@ static zend_result qw_restart_write_file(qw_restart *r, zend_long time)
 		ok = ok && rename(ZSTR_VAL(tmp), ZSTR_VAL(r->where)) == 0;
 	}
 	if (!ok) {
-		qw_throw(qw_ce_exception, "QWorker: cannot write the restart signal to %s: %s", ZSTR_VAL(r->where), strerror(errno));
+		qw_throw(qw_ce_exception, "cannot write the restart signal to %s: %s", ZSTR_VAL(r->where), strerror(errno));
 		if (f) {
 			unlink(ZSTR_VAL(tmp));
 		}
@@ -223,6 +223,6 @@ zend_result qw_restart_write(qw_restart *r, zend_long time)
 		default:
 			break;
 	}
-	qw_throw(qw_ce_exception, "QWorker: the restart signal can only be written to a redis or file store");
+	qw_throw(qw_ce_exception, "the restart signal can only be written to a redis or file store");
 	return FAILURE;
 }

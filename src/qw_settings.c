@@ -278,7 +278,23 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 	return qw_settings_conn_finish(&cs, ok);
 }
 
-zend_result qw_settings_cache(qw_restart *r, HashTable *store)
+/* Whether a store array names its Redis server: a host, port, path or scheme that is not null. */
+static bool qw_settings_names_server(HashTable *store)
+{
+	static const char *const keys[] = {"host", "port", "path", "scheme"};
+	size_t i;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		zval *v = zend_hash_str_find_deref(store, keys[i], strlen(keys[i]));
+
+		if (v && Z_TYPE_P(v) != IS_NULL) {
+			return true;
+		}
+	}
+	return false;
+}
+
+zend_result qw_settings_cache(qw_restart *r, HashTable *store, const qw_conn *inherit)
 {
 	qw_conn_settings cs = {&r->conn, NULL, NULL};
 	zend_string *key, *prefix = NULL, *cache_prefix = NULL, *separator = NULL, *path = NULL;
@@ -295,6 +311,9 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store)
 	if (!redis && !zend_string_equals_literal(Z_STR_P(v), "file")) {
 		zend_argument_value_error(1, "key \"driver\" must be \"redis\" or \"file\", \"%s\" given", Z_STRVAL_P(v));
 		return FAILURE;
+	}
+	if (redis && inherit && !qw_settings_names_server(store)) {
+		qw_conn_copy_settings(&r->conn, inherit);
 	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(store, key, v) {
 		ZVAL_DEREF(v);

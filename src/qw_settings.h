@@ -21,10 +21,13 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings);
  * Configures r from a cache store array as setCache() and restart() take
  * it: "driver" "redis" with the connection keys plus "prefix",
  * "cache_prefix" and "separator", or "driver" "file" with "path".
+ * A redis store that names no server (no host, port, path or scheme)
+ * starts from inherit's connection settings when inherit is not NULL,
+ * else from Laravel's defaults; its own keys apply on top.
  * Unknown keys and bad values throw a ValueError or TypeError naming the key.
  * r must be freshly initialised; on FAILURE it must still be freed.
  */
-zend_result qw_settings_cache(qw_restart *r, HashTable *store);
+zend_result qw_settings_cache(qw_restart *r, HashTable *store, const qw_conn *inherit);
 
 /* The effective settings as an array, the password masked. */
 void qw_settings_export(const qw_worker *w, zval *out);

@@ -84,7 +84,7 @@ zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *ar
 	zval_ptr_dtor(&fn);
 	if (result == FAILURE || EG(exception)) {
 		if (!EG(exception)) {
-			qw_throw(qw_ce_exception, "QWorker: could not call a callback");
+			qw_throw(qw_ce_exception, "could not call a callback");
 		}
 		zval_ptr_dtor(retval);
 		ZVAL_UNDEF(retval);
@@ -132,19 +132,24 @@ zend_result qw_worker_next_job(qw_worker *w, const qw_queue_keys **keys, int n, 
 	return SUCCESS;
 }
 
-/* Writes "QWorker: Class: message in file:line" to PHP's error log. */
+/*
+ * Writes "Class: message in file:line" to PHP's error log, with a "QWorker: "
+ * prefix unless the class's own QWorker\ namespace already names qworker.
+ */
 static void qw_worker_log(zend_object *ex)
 {
 	zend_class_entry *base = zend_get_exception_base(ex);
 	zval rv_message, rv_file, rv_line, *message, *file, *line;
 	zend_string *msg, *m, *f;
+	bool ours = zend_string_starts_with_literal(ex->ce->name, "QWorker\\");
 
 	message = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv_message);
 	m = zval_get_string(message);
 	file = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_FILE), 1, &rv_file);
 	f = zval_get_string(file);
 	line = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_LINE), 1, &rv_line);
-	msg = zend_strpprintf(0, "QWorker: %s: %s in %s:" ZEND_LONG_FMT, ZSTR_VAL(ex->ce->name), ZSTR_VAL(m), ZSTR_VAL(f), zval_get_long(line));
+	msg = zend_strpprintf(0, "%s%s: %s in %s:" ZEND_LONG_FMT, ours ? "" : "QWorker: ", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m),
+		ZSTR_VAL(f), zval_get_long(line));
 	php_log_err(ZSTR_VAL(msg));
 	zend_string_release(msg);
 	zend_string_release(m);

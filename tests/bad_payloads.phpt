@@ -42,32 +42,32 @@ var_dump(qw_test_keys());
 --CLEAN--
 <?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
 --EXPECT--
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-failer redis default QWorker\InvalidPayloadException: QWorker: job class "Missing\Klass" not found (raw body)
-report QWorker\InvalidPayloadException: QWorker: job class "Missing\Klass" not found
-failer redis default QWorker\InvalidPayloadException: QWorker: job method OkJob::nope() does not exist (raw body)
-report QWorker\InvalidPayloadException: QWorker: job method OkJob::nope() does not exist
-failer redis default QWorker\InvalidPayloadException: QWorker: job class "AbstractJob" cannot be instantiated (raw body)
-report QWorker\InvalidPayloadException: QWorker: job class "AbstractJob" cannot be instantiated
-failer redis default QWorker\InvalidPayloadException: QWorker: job class "JobInterface" cannot be instantiated (raw body)
-report QWorker\InvalidPayloadException: QWorker: job class "JobInterface" cannot be instantiated
-failer redis default QWorker\InvalidPayloadException: QWorker: job method NoFire::fire() does not exist (raw body)
-report QWorker\InvalidPayloadException: QWorker: job method NoFire::fire() does not exist
-failer redis default QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object (raw body)
-report QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
+failer redis default QWorker\InvalidPayloadException: the job payload is not a JSON object (raw body)
+report QWorker\InvalidPayloadException: the job payload is not a JSON object
+failer redis default QWorker\InvalidPayloadException: the job payload is not a JSON object (raw body)
+report QWorker\InvalidPayloadException: the job payload is not a JSON object
+failer redis default QWorker\InvalidPayloadException: the job payload has no "job" string (raw body)
+report QWorker\InvalidPayloadException: the job payload has no "job" string
+failer redis default QWorker\InvalidPayloadException: the job payload is not a JSON object (raw body)
+report QWorker\InvalidPayloadException: the job payload is not a JSON object
+failer redis default QWorker\InvalidPayloadException: the job payload has no "job" string (raw body)
+report QWorker\InvalidPayloadException: the job payload has no "job" string
+failer redis default QWorker\InvalidPayloadException: the job payload has no "job" string (raw body)
+report QWorker\InvalidPayloadException: the job payload has no "job" string
+failer redis default QWorker\InvalidPayloadException: the job payload has no "job" string (raw body)
+report QWorker\InvalidPayloadException: the job payload has no "job" string
+failer redis default QWorker\InvalidPayloadException: job class "Missing\Klass" not found (raw body)
+report QWorker\InvalidPayloadException: job class "Missing\Klass" not found
+failer redis default QWorker\InvalidPayloadException: job method OkJob::nope() does not exist (raw body)
+report QWorker\InvalidPayloadException: job method OkJob::nope() does not exist
+failer redis default QWorker\InvalidPayloadException: job class "AbstractJob" cannot be instantiated (raw body)
+report QWorker\InvalidPayloadException: job class "AbstractJob" cannot be instantiated
+failer redis default QWorker\InvalidPayloadException: job class "JobInterface" cannot be instantiated (raw body)
+report QWorker\InvalidPayloadException: job class "JobInterface" cannot be instantiated
+failer redis default QWorker\InvalidPayloadException: job method NoFire::fire() does not exist (raw body)
+report QWorker\InvalidPayloadException: job method NoFire::fire() does not exist
+failer redis default QWorker\InvalidPayloadException: the job payload is not a JSON object (raw body)
+report QWorker\InvalidPayloadException: the job payload is not a JSON object
 OkJob::fire "still running" attempt 1
 14 outcomes for 14 jobs
 array(0) {

@@ -65,7 +65,7 @@ qw_test_cleanup();
 username: USER, password: ********
 pushed: yes, size: 1
 connections as the user: 1
-wrong password: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
-unknown user: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
-password without the username: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: %s
-disabled user: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+wrong password: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+unknown user: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+password without the username: cannot authenticate to Redis at 127.0.0.1:PORT: %s
+disabled user: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.

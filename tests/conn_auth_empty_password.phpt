@@ -26,7 +26,7 @@ foreach ($cases as $name => $settings) {
             $r->key('LLEN', 'queues:default'));
     } catch (QWorker\ConnectionException $e) {
         $m = str_replace(qw_test_host() . ":$port", 'HOST:PORT', $e->getMessage());
-        echo "$name: ", str_starts_with($m, 'QWorker: cannot authenticate to Redis at HOST:PORT: ERR ') ? 'refused by Redis' : $m, "\n";
+        echo "$name: ", str_starts_with($m, 'cannot authenticate to Redis at HOST:PORT: ERR ') ? 'refused by Redis' : $m, "\n";
     }
 }
 qw_test_cleanup();

@@ -107,9 +107,9 @@ user "default" + right password: connected, password='********'
   pushed, llen=2
 empty username + right password: connected, password='********'
   pushed, llen=3
-wrong password: QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
-user "default" + wrong password: QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+wrong password: QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+user "default" + wrong password: QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
 no password: connected, password=NULL
-  QWorker\RedisException: QWorker: Redis refused the push script: NOAUTH Authentication required.
+  QWorker\RedisException: Redis refused the push script: NOAUTH Authentication required.
 empty password: connected, password=NULL
-  QWorker\RedisException: QWorker: Redis refused the push script: NOAUTH Authentication required.
+  QWorker\RedisException: Redis refused the push script: NOAUTH Authentication required.

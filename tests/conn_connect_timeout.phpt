@@ -51,6 +51,6 @@ foreach ([0.3, '0.3', 1] as $timeout) {
 ?>
 --EXPECT--
 queue full: yes
-timeout 0.3: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection timed out [in time]
-timeout '0.3': QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection timed out [in time]
-timeout 1: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection timed out [in time]
+timeout 0.3: cannot connect to Redis at 127.0.0.1:PORT: Connection timed out [in time]
+timeout '0.3': cannot connect to Redis at 127.0.0.1:PORT: Connection timed out [in time]
+timeout 1: cannot connect to Redis at 127.0.0.1:PORT: Connection timed out [in time]

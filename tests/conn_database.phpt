@@ -60,7 +60,7 @@ database 5: getSettings=5 size=1 db0=0 db3=3 db5=1
 database NULL: getSettings=0 size=1 db0=1 db3=3 db5=1
 database '0': getSettings=0 size=2 db0=2 db3=3 db5=1
 db3 data: {"db":3} {"db":"3"} {"db":" 3"}
-database DATABASES: QWorker: cannot select the database of Redis at HOST:PORT: ERR DB index is out of range
+database DATABASES: cannot select the database of Redis at HOST:PORT: ERR DB index is out of range
 database -1: ValueError: QWorker::__construct(): Argument #1 ($settings) key "database" must be greater than or equal to 0
 database '-1': ValueError: QWorker::__construct(): Argument #1 ($settings) key "database" must be greater than or equal to 0
 database 'abc': ValueError: QWorker::__construct(): Argument #1 ($settings) key "database" must be an integer, "abc" given

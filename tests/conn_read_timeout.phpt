@@ -44,9 +44,9 @@ qw_test_cleanup();
 <?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
 --EXPECTF--
 constructed (nothing is read before the first command)
-size(): QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: %s [in time]
-push(): QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: %s [in time]
+size(): QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: %s [in time]
+push(): QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: %s [in time]
 read_timeout "0.3": 0.3
-push(): QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: %s [in time]
+push(): QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: %s [in time]
 blocking pop() on an empty queue: returned NULL [in time]
 then pop(): "after the blocking pop"

@@ -129,8 +129,8 @@ if (is_file($state)) {
 ?>
 --EXPECT--
 before the restart: size 1
-size() while down: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection refused
-push() while down: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection refused
+size() while down: cannot connect to Redis at 127.0.0.1:PORT: Connection refused
+push() while down: cannot connect to Redis at 127.0.0.1:PORT: Connection refused
 restart 1, push(): llen 1, ours: yes, size 1
 restart 2, size(): 0
 restart 3, pop(): i1

@@ -39,9 +39,9 @@ unlink($sock);
 --CLEAN--
 <?php @unlink(sys_get_temp_dir() . '/qwt-conn_refused-' . substr(md5(__DIR__), 0, 8) . '.sock'); ?>
 --EXPECT--
-tcp: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
-tcp, string port: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
-tcp with timeout: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
-tcp:// host: QWorker: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
-unix socket: QWorker: cannot connect to Redis at SOCK: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
-unix socket with timeout: QWorker: cannot connect to Redis at SOCK: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
+tcp: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
+tcp, string port: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
+tcp with timeout: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
+tcp:// host: cannot connect to Redis at 127.0.0.1:PORT: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
+unix socket: cannot connect to Redis at SOCK: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]
+unix socket with timeout: cannot connect to Redis at SOCK: Connection refused [QWorker\Exception, RuntimeException, code 0, fast: yes]

@@ -160,4 +160,4 @@ scheme unix + path: path=SOCK pushed=yes size=2 llen=2
 bare path host: path=SOCK pushed=yes size=3 llen=3
 defaults kept: host=127.0.0.1 port=6379
 tcp_port=0
-QWorker: cannot connect to Redis at SOCK: No such file or directory
+cannot connect to Redis at SOCK: No such file or directory

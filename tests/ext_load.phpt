@@ -1,5 +1,5 @@
 --TEST--
-The extension loads, reports its version and hiredis version, and registers its classes
+The extension loads, reports its version and hiredis version (in phpinfo and as QWorker::VERSION, QWorker::HIREDIS_VERSION), and registers its classes
 --EXTENSIONS--
 qworker
 --FILE--
@@ -12,6 +12,7 @@ $info = ob_get_clean();
 var_dump(str_contains($info, 'qworker support => enabled'));
 var_dump(preg_match('/Version => ' . preg_quote(QWorker::VERSION) . '/', $info) === 1);
 var_dump(preg_match('/hiredis version => \d+\.\d+\.\d+/', $info) === 1);
+var_dump(preg_match('/^hiredis version => ' . preg_quote(QWorker::HIREDIS_VERSION) . '$/m', $info) === 1);
 
 foreach (['QWorker\ConnectionException', 'QWorker\RedisException', 'QWorker\InvalidPayloadException',
           'QWorker\MaxAttemptsExceededException', 'QWorker\ManuallyFailedException'] as $c) {
@@ -36,6 +37,7 @@ try {
 }
 ?>
 --EXPECT--
+bool(true)
 bool(true)
 bool(true)
 bool(true)

@@ -135,7 +135,7 @@ QwbServer::clean('fault_redis_slow');
 ?>
 --EXPECT--
 -- redis-server frozen (SIGSTOP): pop()
-QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s)
+QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s)
 ok - after at least one read timeout, well before Redis answers again
 ok - Redis answers again
 ok - the same QWorker reconnects: push() and pop() work
@@ -145,7 +145,7 @@ ok - job 1 started
 ok - the worker gave up on the pop and reported it while Redis was still silent
 ok - after Redis is back every job ran and Redis is empty
 ok - SIGTERM then stops the worker with status 0
-first report: report QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s) (no job)
+first report: report QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s) (no job)
 ok - only ConnectionExceptions with no job were reported, nothing failed
 ok - a few reports, no busy loop (at most 4)
 ok - no PHP warning or error
@@ -153,7 +153,7 @@ ok - each job ran exactly once, to its end
 ok - job 1, in hand when Redis went silent, ran as attempt 1 only (acknowledged)
 ok - a job run as attempt 2 came back only retry_after after the worker popped it
 -- CLIENT PAUSE 3000 ALL: pop()
-QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s)
+QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s)
 ok - after at least one read timeout, well before Redis answers again
 ok - Redis answers again
 ok - the same QWorker reconnects: push() and pop() work
@@ -163,7 +163,7 @@ ok - job 1 started
 ok - the worker gave up on the pop and reported it while Redis was still silent
 ok - after Redis is back every job ran and Redis is empty
 ok - SIGTERM then stops the worker with status 0
-first report: report QWorker\ConnectionException: QWorker: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s) (no job)
+first report: report QWorker\ConnectionException: lost the connection to Redis at 127.0.0.1:PORT: no reply within the read timeout (0.5 s) (no job)
 ok - only ConnectionExceptions with no job were reported, nothing failed
 ok - a few reports, no busy loop (at most 4)
 ok - no PHP warning or error

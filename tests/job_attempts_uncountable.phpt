@@ -62,12 +62,12 @@ attempts() 9223372036854775807, deleted 1 released 0 failed 0
 ran, attempts() 1
 attempts() 1, deleted 1 released 0 failed 0
 -- data 1e400, attempts first (cjson cannot encode it)
-failer redis default QWorker\InvalidPayloadException: QWorker: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted (raw body)
-report QWorker\InvalidPayloadException: QWorker: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted
+failer redis default QWorker\InvalidPayloadException: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted (raw body)
+report QWorker\InvalidPayloadException: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted
 attempts() 1, deleted 1 released 0 failed 1
 -- data -1e400, no attempts, tries 0
-failer redis default QWorker\InvalidPayloadException: QWorker: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted (raw body)
-report QWorker\InvalidPayloadException: QWorker: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted
+failer redis default QWorker\InvalidPayloadException: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted (raw body)
+report QWorker\InvalidPayloadException: Redis could not count this attempt: its cjson cannot encode the payload (a number beyond its range?); failed rather than run with no attempt counted
 attempts() 1, deleted 1 released 0 failed 1
 array(0) {
 }

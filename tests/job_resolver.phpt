@@ -51,7 +51,7 @@ resolve Broken for job Broken
 report RuntimeException: cannot build Broken
 bool(true)
 resolve NotAnObject for job NotAnObject
-report QWorker\Exception: QWorker: the resolver returned int for class "NotAnObject", expected an object
+report QWorker\Exception: the resolver returned int for class "NotAnObject", expected an object
 bool(true)
 -- without a resolver, classes are built with new
 OkJob::fire "plain" attempt 1

@@ -50,7 +50,7 @@ deleted 0 released 1 failed 0
 delayed ~%r(4|5)%r s
 -- failItself
 SelfJob::failed failItself QWorker\ManuallyFailedException
-failer redis default QWorker\ManuallyFailedException: QWorker: the job was failed manually (raw body)
+failer redis default QWorker\ManuallyFailedException: the job was failed manually (raw body)
 deleted 1 released 0 failed 1
 -- failWith
 SelfJob::failed failWith DomainException
@@ -58,7 +58,7 @@ failer redis default DomainException: bad data (raw body)
 deleted 1 released 0 failed 1
 -- releaseThenFail
 SelfJob::failed releaseThenFail QWorker\ManuallyFailedException
-failer redis default QWorker\ManuallyFailedException: QWorker: the job was failed manually (raw body)
+failer redis default QWorker\ManuallyFailedException: the job was failed manually (raw body)
 deleted 1 released 1 failed 1
 -- releaseThenThrow tries 1
 SelfJob::failed releaseThenThrow LogicException

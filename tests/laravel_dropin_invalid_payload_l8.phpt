@@ -47,17 +47,17 @@ effects:
 tally:
   after the runs: 7 pushed, 2 ran, 5 failed, 0 queued, 0 lost
 failed_jobs:
-  redis/default ? attempts=-1: QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-  redis/default ? attempts=-1: QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-  redis/default ? attempts=-1: QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-  redis/default ? attempts=0: QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-  redis/default ? attempts=0: QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
+  redis/default ? attempts=-1: QWorker\InvalidPayloadException: the job payload is not a JSON object
+  redis/default ? attempts=-1: QWorker\InvalidPayloadException: the job payload has no "job" string
+  redis/default ? attempts=-1: QWorker\InvalidPayloadException: the job payload is not a JSON object
+  redis/default ? attempts=0: QWorker\InvalidPayloadException: the job payload has no "job" string
+  redis/default ? attempts=0: QWorker\InvalidPayloadException: the job payload has no "job" string
 reported:
-  QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-  QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-  QWorker\InvalidPayloadException: QWorker: the job payload is not a JSON object
-  QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
-  QWorker\InvalidPayloadException: QWorker: the job payload has no "job" string
+  QWorker\InvalidPayloadException: the job payload is not a JSON object
+  QWorker\InvalidPayloadException: the job payload has no "job" string
+  QWorker\InvalidPayloadException: the job payload is not a JSON object
+  QWorker\InvalidPayloadException: the job payload has no "job" string
+  QWorker\InvalidPayloadException: the job payload has no "job" string
 events:
   JobQueued
   JobQueued

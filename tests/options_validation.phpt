@@ -15,7 +15,7 @@ $bad = [
     ['tries' => 'abc'],
     ['tries' => 1.5],
     ['tries' => -2],
-    ['memory' => 0],
+    ['memory' => -1],
     ['backoff' => 'x'],
     ['backoff' => '1,,2'],
     ['backoff' => -3],
@@ -46,7 +46,7 @@ ValueError: QWorker::runNextJob(): Argument #3 ($options) key "sleep" must be a 
 ValueError: QWorker::runNextJob(): Argument #3 ($options) key "tries" must be a number, string given
 ValueError: QWorker::runNextJob(): Argument #3 ($options) key "tries" must be an integer
 ValueError: QWorker::runNextJob(): Argument #3 ($options) key "tries" must be greater than or equal to 0
-ValueError: QWorker::runNextJob(): Argument #3 ($options) key "memory" must be greater than 0
+ValueError: QWorker::runNextJob(): Argument #3 ($options) key "memory" must be greater than or equal to 0
 ValueError: QWorker::runNextJob(): Argument #3 ($options) key "backoff" must be an integer or a comma-separated list of integers, "x" given
 ValueError: QWorker::runNextJob(): Argument #3 ($options) key "backoff" must be an integer or a comma-separated list of integers, "1,,2" given
 ValueError: QWorker::runNextJob(): Argument #3 ($options) key "backoff" must be greater than or equal to 0

@@ -239,7 +239,7 @@ QwbServer::clean('security_acl_minimal');
 ?>
 --EXPECT--
 ACL SETUSER qworker reset on >*** ~laravel_database_queues:* ~laravel_database_job-exceptions:* ~laravel_database_laravel_cache:illuminate:queue:restart resetchannels -@all +evalsha +eval +rpush +lpush +lpop +llen +blpop +zadd +zrem +zcard +zrangebyscore +zremrangebyrank +incr +expire +del +get +set +select: OK
-no credentials: QWorker\RedisException: QWorker: Redis refused the push script: NOAUTH Authentication required.
+no credentials: QWorker\RedisException: Redis refused the push script: NOAUTH Authentication required.
 as qworker: KEYS *: NOPERM this user has no permissions to run the 'keys' command
 as qworker: GET laravel_database_other: NOPERM this user has no permissions to access one of the keys used as arguments
 as qworker: SET laravel_database_queues x: NOPERM this user has no permissions to access one of the keys used as arguments
@@ -289,5 +289,5 @@ clear: 1, size: 0
 ACL LOG entries: 0
 commands used: auth blpop del eval evalsha (0 rejected, 6 failed) expire get incr llen lpop lpush rpush select set zadd zcard zrangebyscore zrem zremrangebyrank
 granted and never used: []
-read-only user, QWorker::restart(): QWorker\RedisException: QWorker: SET of the restart signal failed: NOPERM this user has no permissions to run the 'set' command
+read-only user, QWorker::restart(): QWorker\RedisException: SET of the restart signal failed: NOPERM this user has no permissions to run the 'set' command
 read-only user, daemon: stopping 0 received_restart_signal

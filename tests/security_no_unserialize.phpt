@@ -137,7 +137,7 @@ SafeJob: data is the serialized string, payload()[data] is the serialized string
   displayName is the serialized string, uuid() is the serialized string
 hook before O:4:"Evil":1:{s:3:"tag";s:3:"job";}: data is string
 failer: QWorker\InvalidPayloadException, payload data.command is the serialized string
-report QWorker\InvalidPayloadException: QWorker: job class "O:4:"Evil":1:{s:3:"tag";s:3:"job";}" not found
+report QWorker\InvalidPayloadException: job class "O:4:"Evil":1:{s:3:"tag";s:3:"job";}" not found
 hook before FailingJob: data is string
 FailingJob::failed(): data.command is the serialized string
 failer: RuntimeException, payload data.command is the serialized string

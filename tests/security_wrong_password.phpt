@@ -141,39 +141,39 @@ QwbServer::clean('security_wrong_password');
 ?>
 --EXPECT--
 -- at start
-wrong password: QWorker\ConnectionException (code 0, previous NULL): QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+wrong password: QWorker\ConnectionException (code 0, previous NULL): cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
   the password in the message or trace: no, trace: #0 FILE(LINE): QWorker->__construct(Array) #1 {main}
-unknown user: QWorker\ConnectionException (code 0, previous NULL): QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+unknown user: QWorker\ConnectionException (code 0, previous NULL): cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
   the password in the message or trace: no, trace: #0 FILE(LINE): QWorker->__construct(Array) #1 {main}
-password only (the default user is off): QWorker\ConnectionException (code 0, previous NULL): QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?
+password only (the default user is off): QWorker\ConnectionException (code 0, previous NULL): cannot authenticate to Redis at 127.0.0.1:PORT: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?
   the password in the message or trace: no, trace: #0 FILE(LINE): QWorker->__construct(Array) #1 {main}
-QWorker::restart(): QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+QWorker::restart(): QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
 uncaught in a CLI script: exit status 255
-  Fatal error: Uncaught QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. in FILE:LINE
+  Fatal error: Uncaught QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. in FILE:LINE
 -- under a running daemon()
 job 1 attempt 1
 rotated the password, killed 1 link(s)
-report 1: QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. (no job)
-report 2: QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. (no job), ~1 s after the previous
-report 3: QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. (no job), ~2 s after the previous
+report 1: QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. (no job)
+report 2: QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. (no job), ~1 s after the previous
+report 3: QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled. (no job), ~2 s after the previous
 the right password is valid again
 job 2 attempt 1
 stopping 0 max_jobs_exceeded
 daemon() returned 0, job 2 ran ~4 s after the last report
 keys left: []
 -- AUTH never works again
-report QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+report QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
 stopping 0 max_time_exceeded
 max_time 1: daemon() returned 0
 job 4 attempt 1
-report QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+report QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
 stopping 0 queue_empty
 stop_when_empty: daemon() returned 0
 logged: QWorker: 1 acknowledgement command(s) could not be sent; their jobs come back after retry_after
 ready 1, reserved 1 (job 4, its ZREM lost: it runs again after retry_after)
 -- a restart store with a wrong password
 setCache(): ok
-report QWorker\ConnectionException: QWorker: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
+report QWorker\ConnectionException: cannot authenticate to Redis at 127.0.0.1:PORT: WRONGPASS invalid username-password pair or user is disabled.
 job 3 attempt 1
 stopping 0 queue_empty
 daemon() returned 0

@@ -9,6 +9,15 @@ return [
     'replace_queue_work' => (bool) env('QWORKER_REPLACE_QUEUE_WORK', false),
 
     /*
+     * What the command does where qworker cannot run (the extension is not
+     * loaded, or the connection's driver is not redis). True: it says so on
+     * stderr and runs Laravel's own worker. False (for production, where a
+     * worker without qworker is a deployment error): it says so on stderr
+     * and exits 1 without working the queue.
+     */
+    'fallback' => (bool) env('QWORKER_FALLBACK', true),
+
+    /*
      * How many jobs one pop may reserve ahead (1 to 1000). Above 1, a worker
      * takes up to that many jobs of a queue in one Redis round trip and runs
      * them in order; those it cannot start (stop, restart, maintenance) go

@@ -69,6 +69,7 @@ final class NativeWorker
         $native->setCache(Settings::restartSignal($config, $this->cache));
 
         $nativeOptions = Settings::options($options, Settings::maintenance($this->app));
+        $nativeOptions['memory'] = Settings::memory($options, $this->worker);
         $nativeOptions['prefetch'] = Settings::prefetch($config);
 
         if ($once) {

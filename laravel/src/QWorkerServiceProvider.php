@@ -2,14 +2,17 @@
 
 namespace QWorker\Laravel;
 
+use Illuminate\Foundation\Console\AboutCommand;
 use Illuminate\Queue\Console\WorkCommand as LaravelWorkCommand;
 use Illuminate\Support\ServiceProvider;
 use QWorker\Laravel\Console\QueueWorkCommand;
 use QWorker\Laravel\Console\WorkCommand;
+use QWorker;
 
 /**
  * Registers `php artisan qworker:work` and, when qworker.replace_queue_work
- * is on, makes `php artisan queue:work` run on qworker as well.
+ * is on, makes `php artisan queue:work` run on qworker as well; adds a
+ * qworker section to `php artisan about` where that command exists.
  */
 class QWorkerServiceProvider extends ServiceProvider
 {
@@ -35,7 +38,25 @@ class QWorkerServiceProvider extends ServiceProvider
     {
         if ($this->app->runningInConsole()) {
             $this->commands([WorkCommand::class]);
+            if (class_exists(AboutCommand::class)) {
+                AboutCommand::add('qworker', fn () => $this->about());
+            }
             $this->publishes([__DIR__.'/../config/qworker.php' => $this->app->configPath('qworker.php')], 'qworker-config');
         }
+    }
+
+    /** What `php artisan about` (Laravel 9.21+) shows in its qworker section. */
+    private function about(): array
+    {
+        $config = $this->app['config'];
+        $loaded = extension_loaded('qworker');
+
+        return [
+            'Extension' => $loaded ? QWorker::VERSION : 'NOT LOADED',
+            'hiredis' => $loaded ? QWorker::HIREDIS_VERSION : '-',
+            'Prefetch' => (string) Settings::prefetch($config),
+            'Replaces queue:work' => $config->get('qworker.replace_queue_work') ? 'YES' : 'NO',
+            'Fallback' => $config->get('qworker.fallback', true) ? 'YES' : 'NO',
+        ];
     }
 }

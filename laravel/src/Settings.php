@@ -8,6 +8,7 @@ use Illuminate\Cache\RedisStore;
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Illuminate\Contracts\Config\Repository as Config;
 use Illuminate\Foundation\FileBasedMaintenanceMode;
+use Illuminate\Queue\Worker;
 use Illuminate\Queue\WorkerOptions;
 use Illuminate\Support\ConfigurationUrlParser;
 use InvalidArgumentException;
@@ -124,6 +125,24 @@ final class Settings
             'max_time' => (int) $options->maxTime,
             'maintenance' => $maintenance,
         ];
+    }
+
+    /**
+     * queue:work's --memory as QWorker's `memory`: 0 there means no limit
+     * (Laravel 12+) or a limit every worker is over (up to 11, where the
+     * worker stops with 12 after its first pass); the installed Laravel's
+     * own memoryExceeded() tells which, and 1 MB is that limit natively
+     * (PHP's real usage is at least one 2 MB chunk).
+     */
+    public static function memory(WorkerOptions $options, Worker $worker): int
+    {
+        $memory = (int) $options->memory;
+
+        if ($memory > 0) {
+            return $memory;
+        }
+
+        return $worker->memoryExceeded($memory) ? 1 : 0;
     }
 
     /** qworker.prefetch, held to 1..1000. */

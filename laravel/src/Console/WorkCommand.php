@@ -9,7 +9,10 @@ use Illuminate\Queue\Failed\DatabaseUuidFailedJobProvider;
 use Illuminate\Queue\Worker;
 use Illuminate\Support\Facades\Date;
 use Illuminate\Support\Str;
+use QWorker;
 use QWorker\Laravel\NativeWorker;
+use QWorker\Laravel\Settings;
+use Symfony\Component\Console\Output\OutputInterface;
 
 /**
  * `php artisan qworker:work`: the installed Laravel's queue:work (its
@@ -17,7 +20,8 @@ use QWorker\Laravel\NativeWorker;
  * the logging keeping also payloads without a uuid), with the worker loop
  * run by the qworker extension for redis connections.
  * Other drivers, or a PHP without the extension, run Laravel's own worker,
- * and the command says so.
+ * and the command says so on stderr; with qworker.fallback off it exits 1
+ * instead. Under -v it names qworker's and hiredis' versions on stderr.
  */
 class WorkCommand extends LaravelWorkCommand
 {
@@ -38,19 +42,51 @@ class WorkCommand extends LaravelWorkCommand
         $driver = $this->laravel['config']->get("queue.connections.{$connection}.driver");
 
         if ($driver !== 'redis' || ! extension_loaded('qworker')) {
-            $this->line(sprintf(
-                'qworker: %s; running Laravel\'s own worker.',
-                $driver !== 'redis'
-                    ? "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis'
-                    : 'the qworker extension is not loaded'
-            ));
+            $why = $driver !== 'redis'
+                ? "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis'
+                : 'the qworker extension is not loaded';
+
+            if (! $this->laravel['config']->get('qworker.fallback', true)) {
+                $this->stderrLine('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running Laravel's own worker instead.");
+
+                return 1;
+            }
+            $this->stderrLine('warning', $connection, "qworker: {$why}; running Laravel's own worker.");
 
             return parent::runWorker($connection, $queue);
+        }
+
+        if ($this->output->isVerbose()) {
+            $this->stderrLine('info', $connection, sprintf(
+                'qworker %s (hiredis %s), prefetch %d: working connection [%s], queue [%s] natively.',
+                QWorker::VERSION, QWorker::HIREDIS_VERSION, Settings::prefetch($this->laravel['config']), $connection, $queue
+            ));
         }
 
         return (new NativeWorker($this->laravel, $this->worker, $this->cache))->run(
             $connection, $queue, $this->gatherWorkerOptions(), (bool) $this->option('once')
         );
+    }
+
+    /**
+     * Writes one line to stderr, so that stdout keeps only the worker's own
+     * lines: a JSON line under --json (Laravel 11.27+), else the text.
+     */
+    private function stderrLine(string $level, string $connection, string $message): void
+    {
+        $stderr = $this->output->getErrorStyle();
+
+        if (! $this->hasOption('json') || ! $this->option('json')) {
+            $stderr->writeln($message, OutputInterface::OUTPUT_RAW);
+
+            return;
+        }
+        $stderr->writeln(json_encode([
+            'level' => $level,
+            'connection' => $connection,
+            'message' => $message,
+            'timestamp' => (method_exists($this, 'now') ? $this->now() : Date::now())->format('Y-m-d\TH:i:s.uP'),
+        ]), OutputInterface::OUTPUT_RAW);
     }
 
     /**
