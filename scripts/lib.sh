@@ -121,6 +121,17 @@ qw_install_deps() {
 	}
 }
 
+# phpize's `make clean` without its reach: that one deletes every object and
+# shared library below the repo root, the matrix's chroot and ZTS PHP under
+# .work/ included (a chroot whose perl lost its .so files stays broken).
+qw_clean_objects() {
+	find . -path ./.work -prune -o -type f \( -name '*.o' -o -name '*.lo' -o -name '*.la' \
+		-o -name '*.a' -o -name '*.so' -o -name '*.dep' -o -name '*.gcno' -o -name '*.gcda' \) -print0 |
+		xargs -0 rm -f
+	find . -path ./.work -prune -o -type d -name .libs -print0 | xargs -0 rm -rf
+	rm -f modules/* libs/*
+}
+
 qw_build() {
 	local werror=${QWORKER_WERROR:-} flags="" stamp=build/qworker-extra-cflags
 	if [ -z "$werror" ] && [ "${CI:-}" = true ]; then
@@ -139,7 +150,7 @@ qw_build() {
 	fi
 	# Objects built with other flags are rebuilt.
 	if [ "$(cat "$stamp" 2>/dev/null)" != "$flags" ]; then
-		make clean >/dev/null
+		qw_clean_objects
 		mkdir -p build
 		printf '%s\n' "$flags" >"$stamp"
 	fi
