@@ -18,7 +18,7 @@
  * The blocking modes print "ready PID" from the `starting` hook, once the
  * daemon runs.
  */
-require __DIR__ . '/../tests/qw_test.inc';
+require __DIR__ . '/../tests/lib/redis.inc';
 
 final class BenchJob
 {

@@ -34,7 +34,7 @@
  */
 declare(strict_types=1);
 
-require __DIR__ . '/../tests/qw_test.inc';
+require __DIR__ . '/../tests/lib/redis.inc';
 
 function soak_env_int(string $name, int $default): int
 {

@@ -103,11 +103,11 @@ fi
 # Left out of the default run, pattern <tab> reason (daemon_stop_memory.phpt
 # skips itself for the same reason when USE_ZEND_ALLOC=0).
 EXCLUDED=(
-	"tests/laravel_dropin_memory_l*.phpt	--memory=32 stops a worker by memory_get_usage(), which counts nothing with USE_ZEND_ALLOC=0"
+	"*/laravel_dropin_memory_l*.phpt	--memory=32 stops a worker by memory_get_usage(), which counts nothing with USE_ZEND_ALLOC=0"
 )
 if [ -z "${TESTS:-}" ]; then
 	tests=()
-	for t in tests/*.phpt; do
+	for t in $(find tests -name '*.phpt' | sort); do
 		for e in "${EXCLUDED[@]}"; do
 			# shellcheck disable=SC2053 # a glob on purpose
 			[[ $t == ${e%%	*} ]] && continue 2

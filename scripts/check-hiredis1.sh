@@ -40,8 +40,8 @@ info=$(php -n -d extension="$so" --ri qworker)
 
 [ -n "${QWORKER_TEST_REDIS_PORT:-}" ] || fail "QWORKER_TEST_REDIS_PORT is not set: run through scripts/test.sh"
 # Every test that needs no Laravel (phpredis); daemon tests start workers as `php $QWORKER_TEST_PHP_ARGS`.
-tests=$(cd "$root" && ls tests/ext_*.phpt tests/job_*.phpt tests/bad_*.phpt tests/options_*.phpt tests/queue_*.phpt tests/conn_*.phpt tests/daemon_*.phpt 2>/dev/null \
-	| grep -v -e daemon_restart_laravel -e daemon_restart_write)
+tests=$(cd "$root" && ls tests/{core,job,queue,conn,daemon,hooks,restart,signals,prefetch}/*.phpt 2>/dev/null \
+	| grep -v -e daemon_restart_write)
 cp -r "$root/tests/." tests/
 posix=$(php-config --extension-dir)/posix.so
 [ -f "$posix" ] || posix=

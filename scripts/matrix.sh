@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# scripts/matrix.sh: runs the core phpt suite (every tests/*.phpt but
-# tests/laravel_*) on the PHP builds beside Debian 12's PHP 8.2 (which
+# scripts/matrix.sh: runs the core phpt suite (every tests/**/*.phpt but
+# the Laravel ones) on the PHP builds beside Debian 12's PHP 8.2 (which
 # scripts/test.sh itself tests):
 #
 #   php8.4  Debian unstable's PHP 8.4, in the chroot of scripts/php-chroot.sh,
@@ -19,7 +19,7 @@
 #   bash scripts/matrix.sh [TARGET...]   the targets named, else all three.
 #   QWORKER_MATRIX_TARGETS="php8.4 zts"  the same, read when no TARGET is given.
 #   TESTS="tests/a.phpt ..."             runs these instead of the core suite
-#                                        (tests/laravel_* are left out).
+#                                        (Laravel tests are left out).
 #   QWORKER_MATRIX_RESULTS=FILE          appends one "STATUS<tab>target:test"
 #                                        line per test to FILE, STATUS as
 #                                        run-tests.php -W writes it (PASSED,
@@ -46,22 +46,21 @@ if [ ${#targets[@]} -eq 0 ]; then
 	read -r -a targets <<<"${QWORKER_MATRIX_TARGETS:-php8.4 php8.5 zts}"
 fi
 
-# The core tests: TESTS (phpt files or dirs of them) or tests/, less tests/laravel_*.
+# The core tests: TESTS (phpt files or dirs of them) or tests/, less the Laravel
+# ones (tests/laravel/, laravel_*).
 tests=()
 read -r -a sel <<<"${TESTS:-tests}"
 for t in "${sel[@]}"; do
 	t=${t#./}
 	if [ -d "$t" ]; then
-		for f in "$t"/*.phpt; do
-			[ -e "$f" ] && tests+=("$f")
-		done
+		mapfile -t -O "${#tests[@]}" tests < <(find "$t" -name '*.phpt' | sort)
 	elif [[ $t == *.phpt ]]; then
 		tests+=("$t")
 	fi
 done
 core=()
 for t in "${tests[@]}"; do
-	[[ ${t##*/} == laravel_* ]] || core+=("$t")
+	[[ $t == tests/laravel/* || ${t##*/} == laravel_* ]] || core+=("$t")
 done
 
 results=$work/results

@@ -43,7 +43,7 @@ cd "$root"
 
 # Tests left out of the default run: pattern <tab> reason.
 EXCLUDED=(
-	"tests/laravel_dropin_*.phpt	96 tests of 4+ artisan processes each (Laravel 8.83 and 12): ~1.5 min each under valgrind, ~75 min in all; TESTS=... runs them (leak check off, see below)"
+	"*/laravel_dropin_*.phpt	96 tests of 4+ artisan processes each (Laravel 8.83 and 12): ~1.5 min each under valgrind, ~75 min in all; TESTS=... runs them (leak check off, see below)"
 )
 # Tests run with valgrind's leak check off (invalid accesses and uses of
 # uninitialised memory still fail them): Laravel runs in their processes, and
@@ -72,7 +72,7 @@ fi
 
 if [ -z "${TESTS:-}" ]; then
 	tests=()
-	for t in tests/*.phpt; do
+	for t in $(find tests -name '*.phpt' | sort); do
 		skip=0
 		for e in "${EXCLUDED[@]}"; do
 			# shellcheck disable=SC2053 # the pattern is a glob on purpose
@@ -210,7 +210,7 @@ exit "$rc"
 EOF
 chmod +x "$shim/valgrind"
 
-rm -f tests/*.mem tests/*.mem.vg.*
+find tests \( -name '*.mem' -o -name '*.mem.vg.*' \) -delete
 start=$(date +%s)
 PATH=$shim:$PATH QWORKER_VALGRIND=1 bash scripts/test.sh >"$shim/test.log" 2>&1 || true
 # test.sh's last line is its summary: print everything else first.
@@ -242,7 +242,7 @@ if [ ${#retry[@]} -gt 0 ]; then
 	failed=$((failed - ${#retry[@]} + QW_FAILED))
 fi
 
-for m in tests/*.mem; do
+for m in $(find tests -name '*.mem' | sort); do
 	[ -s "$m" ] || continue
 	echo "---- valgrind report of ${m%.mem}.phpt (first 60 lines; whole file: $m)"
 	head -n 60 "$m"

@@ -2,7 +2,7 @@
 Laravel interop: with block_for, QWorker::pop() wakes on a job Laravel pushes meanwhile, and Laravel's pop() wakes on a job QWorker pushes (the :notify list)
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -12,7 +12,7 @@ if (!function_exists('pcntl_fork') || !function_exists('posix_kill')) die('skip 
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 qw_laravel_load();
@@ -62,7 +62,7 @@ echo qw_laravel_sizes(), "\n";
 var_dump(qw_test_keys());
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 -- QWorker blocks, Laravel pushes
 string(12) "from laravel"

@@ -2,7 +2,7 @@
 Laravel interop: a Laravel object job (ShouldQueue, via CallQueuedHandler) pushed by RedisQueue::push() is run by QWorker::runNextJob() with a container resolver and the QwLaravelJob bridge
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -11,7 +11,7 @@ if (($why = qw_laravel_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 
@@ -36,7 +36,7 @@ echo qw_laravel_sizes(), "\n";
 var_dump(qw_test_keys());
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 1 call: LaravelTestObjectJob@handle got QwLaravelJob
 array(1) {

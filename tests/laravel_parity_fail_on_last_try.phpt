@@ -2,7 +2,7 @@
 Laravel parity: when the handler throws on its last try, QWorker::runNextJob() fails the job as Laravel's Worker does: deleted, handler's failed() called, failer given the raw payload
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -11,7 +11,7 @@ if (($why = qw_laravel_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 
@@ -68,7 +68,7 @@ echo "-- reported\n";
 echo count(qw_laravel_reported()), ' ', $reported, "\n";
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 Illuminate\Queue\Jobs\RedisJob: {"deleted":true,"released":false,"failed":true}
 QWorker\Job: {"deleted":true,"released":false,"failed":true}

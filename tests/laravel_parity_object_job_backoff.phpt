@@ -2,7 +2,7 @@
 Laravel parity: a Laravel object job whose handle() throws is released by QWorker with the job's own backoff list, as Laravel's Worker does
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -11,7 +11,7 @@ if (($why = qw_laravel_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 
@@ -63,7 +63,7 @@ foreach ($reported as $line) {
 }
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 -- lw
 ready=0 notify=0 delayed=1 reserved=0

@@ -2,7 +2,7 @@
 Laravel interop: extra payload keys added by Laravel's createPayloadUsing() hooks (as Horizon does) survive a QWorker pop and release and reach Laravel again
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -11,7 +11,7 @@ if (($why = qw_laravel_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 
@@ -42,7 +42,7 @@ $job->delete();
 var_dump(qw_test_keys());
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 uuid,displayName,job,maxTries,maxExceptions,failOnTimeout,backoff,timeout,data,type,tags,pushedAt,hook,id,attempts
 array(2) {

@@ -2,7 +2,7 @@
 Laravel parity: data that JSON cannot encode (invalid UTF-8, NAN, INF, a resource) makes QWorker::push() throw InvalidPayloadException and write nothing, as Laravel's push() does
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -11,7 +11,7 @@ if (($why = qw_laravel_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 
@@ -38,7 +38,7 @@ foreach ($cases as $what => $data) {
 var_dump(qw_test_keys());
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 invalid UTF-8: laravel threw InvalidPayloadException (json error 5)
 invalid UTF-8: qworker threw InvalidPayloadException (json error 5)

@@ -2,7 +2,7 @@
 Laravel interop: a string job pushed by Laravel's RedisQueue::push() is run by QWorker::runNextJob(), and deleting it leaves no key behind
 --SKIPIF--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 qw_test_skip_without_redis();
 if (!extension_loaded('redis')) die('skip phpredis not loaded');
 if (!is_dir('/usr/share/php/Illuminate')) die('skip Laravel not installed');
@@ -11,7 +11,7 @@ if (($why = qw_laravel_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/qw_test.inc';
+require __DIR__ . '/lib/redis.inc';
 require __DIR__ . '/laravel/queue.php';
 qw_test_cleanup();
 
@@ -43,7 +43,7 @@ var_dump($qw->size());
 var_dump($qw->runNextJob('redis', null, ['sleep' => 0]));
 ?>
 --CLEAN--
-<?php require __DIR__ . '/qw_test.inc'; qw_test_cleanup(); ?>
+<?php require __DIR__ . '/lib/redis.inc'; qw_test_cleanup(); ?>
 --EXPECT--
 ready=1 notify=1 delayed=0 reserved=0
 1 call
