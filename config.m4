@@ -34,6 +34,7 @@ if test "$PHP_QWORKER" != "no"; then
   AC_DEFINE([HAVE_QWORKER], [1], [Whether qworker is enabled])
 
   QWORKER_SOURCES="qworker.c \
+    src/qw_call.c \
     src/qw_conn.c \
     src/qw_daemon.c \
     src/qw_error.c \
@@ -46,6 +47,7 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_scripts.c \
     src/qw_settings.c \
     src/qw_signals.c \
+    src/qw_time.c \
     src/qw_worker.c"
 
   PHP_NEW_EXTENSION([qworker], [$QWORKER_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])

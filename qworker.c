@@ -31,6 +31,7 @@
 #include "src/qw_restart.h"
 #include "src/qw_settings.h"
 #include "src/qw_signals.h"
+#include "src/qw_time.h"
 #include "src/qw_worker.h"
 #include "qworker_arginfo.h"
 
@@ -212,7 +213,7 @@ ZEND_METHOD(QWorker, restart)
 {
 	zval *store;
 	qw_restart r;
-	zend_long now = qw_queue_now();
+	zend_long now = qw_time_now();
 	zend_result result;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)

@@ -8,7 +8,7 @@
 
 #include "qw_conn.h"
 #include "qw_error.h"
-#include "qw_signals.h"
+#include "qw_time.h"
 
 /* How an exchange ended. */
 typedef enum {
@@ -222,7 +222,7 @@ static bool qw_conn_usable(const qw_conn *c, bool peek)
 static qw_xchg qw_conn_wait(qw_conn *c, double wait)
 {
 	double limit = wait < 0 || c->read_timeout <= 0 ? -1 : c->read_timeout + wait;
-	double end = qw_signals_clock() + limit;
+	double end = qw_time_mono() + limit;
 	int done = 0;
 
 	while (!done) {
@@ -232,7 +232,7 @@ static qw_xchg qw_conn_wait(qw_conn *c, double wait)
 	}
 	for (;;) {
 		struct pollfd p[2] = {{c->ctx->fd, POLLIN, 0}, {c->wake_fd, POLLIN, 0}};
-		double left = end - qw_signals_clock();
+		double left = end - qw_time_mono();
 		int ms = limit < 0 ? -1 : left <= 0 ? 0 : left * 1000.0 + 1.0 > INT_MAX ? INT_MAX : (int) (left * 1000.0 + 1.0);
 		int ready = poll(p, 2, ms);
 

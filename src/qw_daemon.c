@@ -10,6 +10,7 @@
 #include "qw_job.h"
 #include "qw_payload.h"
 #include "qw_signals.h"
+#include "qw_time.h"
 
 #if PHP_VERSION_ID >= 80200
 typedef zend_atomic_bool qw_vm_flag;
@@ -225,7 +226,7 @@ static void qw_daemon_release(void)
 static zend_result qw_daemon_restart_check(qw_run *run, bool force, bool *changed)
 {
 	qw_worker *w = run->w;
-	double now = qw_signals_clock();
+	double now = qw_time_mono();
 	zend_string *value;
 
 	*changed = false;
@@ -272,7 +273,7 @@ static zend_result qw_daemon_stop_check(qw_run *run, bool had_job, zend_long *st
 	if (qw_daemon_restart_check(run, false, &restarted) == FAILURE) {
 		return FAILURE;
 	}
-	now = qw_signals_clock();
+	now = qw_time_mono();
 	if (restarted) {
 		*reason = "received_restart_signal";
 	} else if (o->stop_when_empty && !had_job) {
@@ -341,7 +342,7 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 	}
 	run->job = NULL;
 	run->job_obj = NULL;
-	run->last_job_at = qw_signals_clock();
+	run->last_job_at = qw_time_mono();
 	return result;
 }
 
@@ -461,7 +462,7 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	run.connection = connection;
 	run.queue = queue;
 	run.n = qw_queue_parse_list(&w->queue, queue, &run.keys);
-	run.started = run.last_job_at = qw_signals_clock();
+	run.started = run.last_job_at = qw_time_mono();
 	qw_daemon_current = &run;
 	w->queue.conn.wake_fd = qw_signals_wake_fd();
 	qw_queue_set_steady(&w->queue, true);

@@ -2,6 +2,7 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
+#include "qw_call.h"
 #include "qw_error.h"
 #include "qw_job.h"
 #include "qw_payload.h"
@@ -170,7 +171,7 @@ static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval 
 
 		ZVAL_STR(&args[0], class_name);
 		ZVAL_OBJ(&args[1], &job->std);
-		if (qw_worker_call(&w->resolver, instance, 2, args) == FAILURE) {
+		if (qw_call(&w->resolver, instance, 2, args) == FAILURE) {
 			return QW_FIRE_THREW;
 		}
 		if (Z_TYPE_P(instance) != IS_OBJECT) {
@@ -241,7 +242,7 @@ qw_fire_status qw_job_fire(qw_job *job)
 	} else {
 		ZVAL_NULL(&args[1]);
 	}
-	status = qw_worker_call(&callable, &retval, 2, args) == SUCCESS ? QW_FIRE_OK : QW_FIRE_THREW;
+	status = qw_call(&callable, &retval, 2, args) == SUCCESS ? QW_FIRE_OK : QW_FIRE_THREW;
 	zval_ptr_dtor(&retval);
 	zval_ptr_dtor(&callable);
 
@@ -365,7 +366,7 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 		ZVAL_STR(&args[2], job->raw);
 		ZVAL_OBJ(&args[3], e);
 		ZVAL_COPY_VALUE(&args[4], &zjob);
-		if (qw_worker_call(&w->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
+		if (qw_call(&w->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
 			goto done;
 		}
 		zval_ptr_dtor(&retval);

@@ -1,9 +1,9 @@
 #include "php.h"
 
+#include "qw_call.h"
 #include "qw_options.h"
 #include "qw_payload.h"
 #include "qw_queue.h"
-#include "qw_worker.h"
 
 typedef enum { QW_OPT_SECONDS, QW_OPT_COUNT, QW_OPT_POSITIVE, QW_OPT_BOOL, QW_OPT_STRING, QW_OPT_BACKOFF, QW_OPT_PATH_OR_CALLABLE } qw_opt_kind;
 
@@ -75,7 +75,7 @@ zend_result qw_options_down(const qw_options *o, bool *down)
 		*down = VCWD_STAT(Z_STRVAL(o->maintenance), &st) == 0;
 		return SUCCESS;
 	}
-	if (qw_worker_call((zval *) &o->maintenance, &rv, 0, NULL) == FAILURE) {
+	if (qw_call((zval *) &o->maintenance, &rv, 0, NULL) == FAILURE) {
 		return FAILURE;
 	}
 	*down = zend_is_true(&rv);

@@ -1,11 +1,11 @@
 #include "php.h"
 
-#include <sys/time.h>
 #include "zend_exceptions.h"
 
 #include "qw_error.h"
 #include "qw_queue.h"
 #include "qw_scripts.h"
+#include "qw_time.h"
 
 /* A zend_long in decimal with its sign and NUL. */
 #define QW_LONG_BUF (MAX_LENGTH_OF_LONG + 1)
@@ -34,15 +34,7 @@ zend_result qw_queue_check_delay(zend_long delay, uint32_t arg_num)
 /* now + delay seconds, the delay clamped to 0..QW_QUEUE_MAX_DELAY. */
 static zend_long qw_queue_available_at(zend_long delay)
 {
-	return qw_queue_now() + MIN(MAX(delay, 0), QW_QUEUE_MAX_DELAY);
-}
-
-zend_long qw_queue_now(void)
-{
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (zend_long) tv.tv_sec;
+	return qw_time_now() + MIN(MAX(delay, 0), QW_QUEUE_MAX_DELAY);
 }
 
 void qw_queue_init(qw_queue *q)
@@ -430,11 +422,11 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 
 	out->job = out->reserved = NULL;
 	out->keys = NULL;
-	if (qw_queue_take_ahead(q, qw_queue_now(), out) == FAILURE || out->job) {
+	if (qw_queue_take_ahead(q, qw_time_now(), out) == FAILURE || out->job) {
 		return out->job ? SUCCESS : FAILURE;
 	}
 	for (;;) {
-		zend_long now = qw_queue_now();
+		zend_long now = qw_time_now();
 		bool woke = false, migrate = blocked, skipped;
 		int i;
 

@@ -56,13 +56,6 @@ typedef struct _qw_popped {
 	const qw_queue_keys *keys;
 } qw_popped;
 
-/*
- * The unix time as PHP's time() and Laravel's Carbon read it (gettimeofday):
- * time(NULL) can lag it by milliseconds after each second ticks over, and a
- * job due by Laravel's clock must be due by ours.
- */
-zend_long qw_queue_now(void);
-
 void qw_queue_init(qw_queue *q);
 void qw_queue_free(qw_queue *q);
 void qw_popped_free(qw_popped *p);

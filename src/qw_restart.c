@@ -5,9 +5,10 @@
 #include "ext/standard/md5.h"
 #include "ext/standard/sha1.h"
 
+#include "qw_call.h"
 #include "qw_error.h"
 #include "qw_restart.h"
-#include "qw_worker.h"
+#include "qw_time.h"
 
 /* Laravel's FileStore: a 10-digit expiry, then the serialized value; forever is this expiry. */
 #define QW_RESTART_FOREVER "9999999999"
@@ -117,7 +118,7 @@ static zend_result qw_restart_read_file(qw_restart *r, zend_string **value)
 
 		memcpy(expiry, buf, QW_RESTART_EXPIRY_LEN);
 		expiry[QW_RESTART_EXPIRY_LEN] = '\0';
-		if (qw_queue_now() < ZEND_STRTOL(expiry, NULL, 10)) {
+		if (qw_time_now() < ZEND_STRTOL(expiry, NULL, 10)) {
 			*value = zend_string_init(buf + QW_RESTART_EXPIRY_LEN, n - QW_RESTART_EXPIRY_LEN, 0);
 		}
 	}
@@ -128,7 +129,7 @@ static zend_result qw_restart_read_callable(qw_restart *r, zend_string **value)
 {
 	zval rv;
 
-	if (qw_worker_call(&r->callable, &rv, 0, NULL) == FAILURE) {
+	if (qw_call(&r->callable, &rv, 0, NULL) == FAILURE) {
 		return FAILURE;
 	}
 	if (Z_TYPE(rv) != IS_NULL && Z_TYPE(rv) != IS_FALSE) {

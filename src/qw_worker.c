@@ -1,13 +1,13 @@
 #include "php.h"
 
-#include <errno.h>
-#include <time.h>
 #include "zend_exceptions.h"
 
+#include "qw_call.h"
 #include "qw_error.h"
 #include "qw_hooks.h"
 #include "qw_job.h"
 #include "qw_payload.h"
+#include "qw_time.h"
 #include "qw_worker.h"
 
 zend_class_entry *qw_ce_worker;
@@ -70,27 +70,6 @@ void qw_worker_register(zend_class_entry *ce)
 	qw_worker_handlers.free_obj = qw_worker_free;
 	qw_worker_handlers.get_gc = qw_worker_get_gc;
 	qw_worker_handlers.clone_obj = NULL;
-}
-
-zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
-{
-	zval fn;
-	zend_result result;
-
-	/* The callable may replace itself (setExceptionHandler(null), ...) while it runs. */
-	ZVAL_COPY(&fn, callable);
-	ZVAL_UNDEF(retval);
-	result = call_user_function(NULL, NULL, &fn, retval, argc, argv);
-	zval_ptr_dtor(&fn);
-	if (result == FAILURE || EG(exception)) {
-		if (!EG(exception)) {
-			qw_throw(qw_ce_exception, "could not call a callback");
-		}
-		zval_ptr_dtor(retval);
-		ZVAL_UNDEF(retval);
-		return FAILURE;
-	}
-	return SUCCESS;
 }
 
 /* Pops the first job of n parsed queues into *job (UNDEF when none came). */
@@ -171,7 +150,7 @@ zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job)
 		} else {
 			ZVAL_NULL(&args[1]);
 		}
-		result = qw_worker_call(&w->exception_handler, &retval, 2, args);
+		result = qw_call(&w->exception_handler, &retval, 2, args);
 		zval_ptr_dtor(&retval);
 	}
 	OBJ_RELEASE(ex);
@@ -203,7 +182,7 @@ static bool qw_worker_exceeded(const qw_job *job, const qw_options *o)
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
 	if (qw_job_retry_until(job, &until) && until != 0) {
-		return qw_queue_now() > until;
+		return qw_time_now() > until;
 	}
 	return tries != 0 && qw_job_attempts(job) > tries;
 }
@@ -213,7 +192,7 @@ bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
 	if (qw_job_retry_until(job, &until) && until != 0) {
-		return until <= qw_queue_now();
+		return until <= qw_time_now();
 	}
 	return tries > 0 && qw_job_attempts(job) >= tries;
 }
@@ -235,7 +214,7 @@ zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bo
 
 		ZVAL_STR(&args[0], uuid);
 		ZVAL_LONG(&args[1], max);
-		result = qw_worker_call(&w->exception_counter, &retval, 2, args);
+		result = qw_call(&w->exception_counter, &retval, 2, args);
 		*reached = result == SUCCESS && zend_is_true(&retval);
 		zval_ptr_dtor(&retval);
 	}

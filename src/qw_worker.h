@@ -101,7 +101,4 @@ zend_result qw_worker_absorb(qw_worker *w, zval *job);
  */
 void qw_worker_after_fatal(qw_worker *w, struct _qw_job *job, const qw_options *o);
 
-/* Calls a callable with argc arguments. Returns FAILURE when it threw; caller owns *retval. */
-zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv);
-
 #endif
