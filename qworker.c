@@ -205,8 +205,7 @@ ZEND_METHOD(QWorker, setCache)
 		qw_restart_free(&r);
 		RETURN_THROWS();
 	}
-	qw_restart_free(&w->restart);
-	w->restart = r;
+	qw_worker_set_restart(w, &r);
 }
 
 ZEND_METHOD(QWorker, restart)
@@ -371,42 +370,36 @@ ZEND_METHOD(QWorker, clear)
 }
 
 /* setResolver() and friends: store a callable, or forget it with null. */
-static void qw_set_callable(INTERNAL_FUNCTION_PARAMETERS, size_t offset)
+static void qw_set_callable(INTERNAL_FUNCTION_PARAMETERS, qw_worker_callable which)
 {
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
-	zval *slot = (zval *) ((char *) QW_THIS() + offset);
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_FUNC_OR_NULL(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	zval_ptr_dtor(slot);
-	if (ZEND_FCI_INITIALIZED(fci)) {
-		ZVAL_COPY(slot, &fci.function_name);
-	} else {
-		ZVAL_UNDEF(slot);
-	}
+	qw_worker_set_callable(QW_THIS(), which, ZEND_FCI_INITIALIZED(fci) ? &fci.function_name : NULL);
 }
 
 ZEND_METHOD(QWorker, setResolver)
 {
-	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, resolver));
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, QW_WORKER_RESOLVER);
 }
 
 ZEND_METHOD(QWorker, setFailer)
 {
-	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, failer));
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, QW_WORKER_FAILER);
 }
 
 ZEND_METHOD(QWorker, setExceptionHandler)
 {
-	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, exception_handler));
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, QW_WORKER_EXCEPTION_HANDLER);
 }
 
 ZEND_METHOD(QWorker, setExceptionCounter)
 {
-	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, XtOffsetOf(qw_worker, exception_counter));
+	qw_set_callable(INTERNAL_FUNCTION_PARAM_PASSTHRU, QW_WORKER_EXCEPTION_COUNTER);
 }
 
 ZEND_METHOD(QWorker, getSettings)

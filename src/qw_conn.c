@@ -77,6 +77,54 @@ void qw_conn_copy_settings(qw_conn *dst, const qw_conn *src)
 	dst->read_timeout = src->read_timeout;
 }
 
+void qw_conn_set_host(qw_conn *c, zend_string *host)
+{
+	qw_conn_copy_str(&c->host, host);
+}
+
+void qw_conn_set_port(qw_conn *c, zend_long port)
+{
+	c->port = port;
+}
+
+void qw_conn_set_path(qw_conn *c, const char *path, size_t len)
+{
+	if (c->path) {
+		zend_string_release(c->path);
+	}
+	c->path = path ? zend_string_init(path, len, 0) : NULL;
+}
+
+void qw_conn_set_username(qw_conn *c, zend_string *username)
+{
+	qw_conn_copy_str(&c->username, username);
+}
+
+void qw_conn_set_password(qw_conn *c, zend_string *password)
+{
+	qw_conn_copy_str(&c->password, password);
+}
+
+void qw_conn_set_database(qw_conn *c, zend_long database)
+{
+	c->database = database;
+}
+
+void qw_conn_set_connect_timeout(qw_conn *c, double seconds)
+{
+	c->connect_timeout = seconds;
+}
+
+void qw_conn_set_read_timeout(qw_conn *c, double seconds)
+{
+	c->read_timeout = seconds;
+}
+
+void qw_conn_set_wake_fd(qw_conn *c, int fd)
+{
+	c->wake_fd = fd;
+}
+
 zend_string *qw_conn_describe(const qw_conn *c)
 {
 	if (c->path) {

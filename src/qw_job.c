@@ -77,10 +77,8 @@ void qw_job_create(zval *out, zend_object *worker, qw_popped *p, zend_string *co
 	GC_ADDREF(worker);
 	job->worker = worker;
 	job->keys = p->keys;
-	job->raw = p->job;
-	job->reserved = p->reserved;
+	qw_popped_take(p, &job->raw, &job->reserved);
 	job->connection = zend_string_copy(connection);
-	p->job = p->reserved = NULL;
 	qw_payload_decode(job->raw, &job->payload);
 }
 
@@ -250,6 +248,11 @@ done:
 	zend_string_release(class_name);
 	zend_string_release(method);
 	return status;
+}
+
+void qw_job_mark_failed(qw_job *job)
+{
+	job->failed = true;
 }
 
 zend_result qw_job_delete(qw_job *job)
@@ -615,5 +618,5 @@ ZEND_METHOD(QWorker_Job, hasFailed)
 ZEND_METHOD(QWorker_Job, markAsFailed)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	QW_JOB_THIS()->failed = true;
+	qw_job_mark_failed(QW_JOB_THIS());
 }

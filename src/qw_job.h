@@ -56,6 +56,9 @@ zend_string *qw_job_resolve_name(const qw_job *job);
 /* Resolves the handler and calls method($job, $data). */
 qw_fire_status qw_job_fire(qw_job *job);
 
+/* markAsFailed(): flags it failed, nothing more. */
+void qw_job_mark_failed(qw_job *job);
+
 /* Removes the job from :reserved. FAILURE with an exception thrown. */
 zend_result qw_job_delete(qw_job *job);
 

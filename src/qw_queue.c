@@ -55,6 +55,43 @@ void qw_queue_init(qw_queue *q)
 	q->nacks = q->acks_size = 0;
 }
 
+/* Replaces *slot with a copy of s. */
+static void qw_queue_copy_str(zend_string **slot, zend_string *s)
+{
+	zend_string_release(*slot);
+	*slot = zend_string_copy(s);
+}
+
+void qw_queue_set_prefix(qw_queue *q, zend_string *prefix)
+{
+	qw_queue_copy_str(&q->prefix, prefix);
+}
+
+void qw_queue_set_default_queue(qw_queue *q, zend_string *name)
+{
+	qw_queue_copy_str(&q->default_queue, name);
+}
+
+void qw_queue_set_retry_after(qw_queue *q, zend_long seconds)
+{
+	q->retry_after = seconds;
+}
+
+void qw_queue_set_block_for(qw_queue *q, double seconds)
+{
+	q->block_for = seconds;
+}
+
+void qw_queue_set_prefetch(qw_queue *q, zend_long n)
+{
+	q->prefetch = n;
+}
+
+void qw_queue_set_wake_fd(qw_queue *q, int fd)
+{
+	qw_conn_set_wake_fd(&q->conn, fd);
+}
+
 /* Frees the jobs reserved ahead that were not handed out, and empties the list. */
 static void qw_queue_forget_ahead(qw_queue *q)
 {
@@ -94,6 +131,13 @@ void qw_popped_free(qw_popped *p)
 	if (p->reserved) {
 		zend_string_release(p->reserved);
 	}
+	p->job = p->reserved = NULL;
+}
+
+void qw_popped_take(qw_popped *p, zend_string **job, zend_string **reserved)
+{
+	*job = p->job;
+	*reserved = p->reserved;
 	p->job = p->reserved = NULL;
 }
 

@@ -72,6 +72,44 @@ void qw_worker_register(zend_class_entry *ce)
 	qw_worker_handlers.clone_obj = NULL;
 }
 
+void qw_worker_set_connection_name(qw_worker *w, zend_string *name)
+{
+	zend_string_release(w->connection_name);
+	w->connection_name = zend_string_copy(name);
+}
+
+void qw_worker_set_callable(qw_worker *w, qw_worker_callable which, zval *fn)
+{
+	zval *slot = NULL;
+
+	switch (which) {
+		case QW_WORKER_RESOLVER:
+			slot = &w->resolver;
+			break;
+		case QW_WORKER_FAILER:
+			slot = &w->failer;
+			break;
+		case QW_WORKER_EXCEPTION_HANDLER:
+			slot = &w->exception_handler;
+			break;
+		case QW_WORKER_EXCEPTION_COUNTER:
+			slot = &w->exception_counter;
+			break;
+	}
+	zval_ptr_dtor(slot);
+	if (fn) {
+		ZVAL_COPY(slot, fn);
+	} else {
+		ZVAL_UNDEF(slot);
+	}
+}
+
+void qw_worker_set_restart(qw_worker *w, qw_restart *r)
+{
+	qw_restart_free(&w->restart);
+	w->restart = *r;
+}
+
 /* Pops the first job of n parsed queues into *job (UNDEF when none came). */
 static zend_result qw_worker_pop_keys(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *connection, zval *job)
 {

@@ -27,6 +27,14 @@ typedef struct _qw_worker {
 	zend_object std;
 } qw_worker;
 
+/* The callables that stand in for Laravel's services (qw_worker_set_callable()). */
+typedef enum {
+	QW_WORKER_RESOLVER,
+	QW_WORKER_FAILER,
+	QW_WORKER_EXCEPTION_HANDLER,
+	QW_WORKER_EXCEPTION_COUNTER
+} qw_worker_callable;
+
 extern zend_class_entry *qw_ce_worker;
 
 static inline qw_worker *qw_worker_from_obj(zend_object *obj)
@@ -38,6 +46,15 @@ static inline qw_worker *qw_worker_from_obj(zend_object *obj)
 
 /* Sets the object handlers of QWorker. Called from MINIT after the class is registered. */
 void qw_worker_register(zend_class_entry *ce);
+
+/* The connection name jobs report (copied). */
+void qw_worker_set_connection_name(qw_worker *w, zend_string *name);
+
+/* Sets one of the callables (fn is copied), or forgets it (NULL): the default behaviour comes back. */
+void qw_worker_set_callable(qw_worker *w, qw_worker_callable which, zval *fn);
+
+/* Replaces where the restart signal is read; takes r's contents (r must not be freed after). */
+void qw_worker_set_restart(qw_worker *w, qw_restart *r);
 
 /*
  * Pops the first job of a comma list of queues (NULL: the default queue) and
