@@ -35,6 +35,8 @@ if test "$PHP_QWORKER" != "no"; then
 
   QWORKER_SOURCES="qworker.c \
     src/qw_call.c \
+    src/qw_class_job.c \
+    src/qw_class_worker.c \
     src/qw_conn.c \
     src/qw_daemon.c \
     src/qw_error.c \
