@@ -42,6 +42,7 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_error.c \
     src/qw_hooks.c \
     src/qw_job.c \
+    src/qw_number.c \
     src/qw_options.c \
     src/qw_payload.c \
     src/qw_queue.c \

@@ -4,6 +4,7 @@
 #include <sys/un.h>
 #endif
 
+#include "qw_number.h"
 #include "qw_settings.h"
 
 /* The longest timeout or block accepted: a year, far inside time_t and BLPOP's range. */
@@ -29,12 +30,11 @@ static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, ze
 	zend_long l;
 	double d;
 
-	if (Z_TYPE_P(v) == IS_LONG) {
-		l = Z_LVAL_P(v);
-	} else if (Z_TYPE_P(v) != IS_STRING) {
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
 		zend_argument_type_error(1, "key \"%s\" must be of type int|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
 		return FAILURE;
-	} else if (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false) != IS_LONG) {
+	}
+	if (qw_number(v, &l, &d) != IS_LONG) {
 		zend_argument_value_error(1, "key \"%s\" must be an integer, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
 		return FAILURE;
 	}
@@ -52,28 +52,18 @@ static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 	zend_long l;
 	double d;
 
-	switch (Z_TYPE_P(v)) {
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE && Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type int|float|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	switch (qw_number(v, &l, &d)) {
 		case IS_LONG:
-			d = (double) Z_LVAL_P(v);
+			d = (double) l;
 			break;
 		case IS_DOUBLE:
-			d = Z_DVAL_P(v);
 			break;
-		case IS_STRING: {
-			zend_uchar type = is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false);
-
-			if (type == IS_LONG) {
-				d = (double) l;
-				break;
-			}
-			if (type == IS_DOUBLE) {
-				break;
-			}
-			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
-			return FAILURE;
-		}
 		default:
-			zend_argument_type_error(1, "key \"%s\" must be of type int|float|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
 			return FAILURE;
 	}
 	if (!zend_finite(d) || d < 0 || d > QW_SETTINGS_MAX_SECONDS) {
