@@ -324,11 +324,7 @@ static qw_xchg qw_conn_read_deferred(qw_conn *c)
 			return c->ctx->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK) ? QW_XCHG_TIMEOUT : QW_XCHG_BROKEN;
 		}
 		if (r->type == REDIS_REPLY_ERROR) {
-			char *msg;
-
-			zend_spprintf(&msg, 0, "QWorker: Redis refused an acknowledgement: %.*s", (int) r->len, r->str);
-			php_log_err(msg);
-			efree(msg);
+			qw_log("QWorker: Redis refused an acknowledgement: %.*s", (int) r->len, r->str);
 		}
 		freeReplyObject(r);
 	}
@@ -509,11 +505,7 @@ bool qw_conn_flush(qw_conn *c)
 void qw_conn_drop_deferred(qw_conn *c)
 {
 	if (c->ndeferred) {
-		char *msg;
-
-		zend_spprintf(&msg, 0, "QWorker: %d acknowledgement command(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
-		php_log_err(msg);
-		efree(msg);
+		qw_log("QWorker: %d acknowledgement command(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
 		qw_conn_clear_deferred(c);
 	}
 }

@@ -548,11 +548,8 @@ int qw_queue_unpop(qw_queue *q)
 		zval rv;
 		zend_string *why = zval_get_string(zend_read_property_ex(zend_get_exception_base(EG(exception)), EG(exception),
 			ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv));
-		char *msg;
 
-		zend_spprintf(&msg, 0, "QWorker: %d job(s) reserved ahead could not be given back; they come back after retry_after: %s", n, ZSTR_VAL(why));
-		php_log_err(msg);
-		efree(msg);
+		qw_log("QWorker: %d job(s) reserved ahead could not be given back; they come back after retry_after: %s", n, ZSTR_VAL(why));
 		zend_string_release(why);
 		zend_clear_exception();
 	}

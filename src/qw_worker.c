@@ -157,7 +157,7 @@ static void qw_worker_log(zend_object *ex)
 {
 	zend_class_entry *base = zend_get_exception_base(ex);
 	zval rv_message, rv_file, rv_line, *message, *file, *line;
-	zend_string *msg, *m, *f;
+	zend_string *m, *f;
 	bool ours = zend_string_starts_with_literal(ex->ce->name, "QWorker\\");
 
 	message = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv_message);
@@ -165,10 +165,8 @@ static void qw_worker_log(zend_object *ex)
 	file = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_FILE), 1, &rv_file);
 	f = zval_get_string(file);
 	line = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_LINE), 1, &rv_line);
-	msg = zend_strpprintf(0, "%s%s: %s in %s:" ZEND_LONG_FMT, ours ? "" : "QWorker: ", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m),
+	qw_log("%s%s: %s in %s:" ZEND_LONG_FMT, ours ? "" : "QWorker: ", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m),
 		ZSTR_VAL(f), zval_get_long(line));
-	php_log_err(ZSTR_VAL(msg));
-	zend_string_release(msg);
 	zend_string_release(m);
 	zend_string_release(f);
 }
@@ -282,7 +280,6 @@ void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
 	zend_string *name = qw_job_resolve_name(job);
 	zend_string *id = QW_PAYLOAD_STRING(&job->payload, "id");
 	const char *outcome = "was already acknowledged";
-	char *msg;
 
 	/* Room for what is left to do: the error may be that PHP ran out of memory. */
 	zend_set_memory_limit(zend_memory_usage(true) + QW_WORKER_FATAL_MEMORY);
@@ -302,12 +299,10 @@ void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
 			zend_clear_exception();
 		}
 	}
-	zend_spprintf(&msg, 0, "QWorker: job %s (id %s) %s after a PHP fatal error: %s in %s:%d",
+	qw_log("QWorker: job %s (id %s) %s after a PHP fatal error: %s in %s:%d",
 		ZSTR_VAL(name), id ? ZSTR_VAL(id) : "none", outcome,
 		PG(last_error_message) ? ZSTR_VAL(PG(last_error_message)) : "unknown",
 		PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "unknown", PG(last_error_lineno));
-	php_log_err(msg);
-	efree(msg);
 	zend_string_release(name);
 	if (id) {
 		zend_string_release(id);
