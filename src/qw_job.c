@@ -206,20 +206,41 @@ static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval 
 	return QW_FIRE_OK;
 }
 
+/*
+ * Parses the payload's `Class@method` and builds the handler into *instance
+ * (UNDEF on entry). QW_FIRE_OK with *method set (caller releases);
+ * otherwise as qw_job_resolve(), QW_FIRE_INVALID also for a payload with
+ * no usable job name, with the exception pending and *method NULL.
+ */
+static qw_fire_status qw_job_handler(qw_job *job, zval *instance, zend_string **method)
+{
+	zend_string *class_name;
+	qw_fire_status status;
+
+	*method = NULL;
+	if (qw_job_parse_name(job, &class_name, method) == FAILURE) {
+		return QW_FIRE_INVALID;
+	}
+	status = qw_job_resolve(job, class_name, instance);
+	zend_string_release(class_name);
+	if (status != QW_FIRE_OK) {
+		zend_string_release(*method);
+		*method = NULL;
+	}
+	return status;
+}
+
 qw_fire_status qw_job_fire(qw_job *job)
 {
-	zend_string *class_name, *method;
+	zend_string *method;
 	qw_fire_status status;
 	zval callable, args[2], retval, *data;
 
-	if (qw_job_parse_name(job, &class_name, &method) == FAILURE) {
-		return QW_FIRE_INVALID;
-	}
 	zval_ptr_dtor(&job->instance);
 	ZVAL_UNDEF(&job->instance);
-	status = qw_job_resolve(job, class_name, &job->instance);
+	status = qw_job_handler(job, &job->instance, &method);
 	if (status != QW_FIRE_OK) {
-		goto done;
+		return status;
 	}
 	array_init_size(&callable, 2);
 	Z_ADDREF(job->instance);
@@ -244,7 +265,6 @@ qw_fire_status qw_job_fire(qw_job *job)
 	zval_ptr_dtor(&callable);
 
 done:
-	zend_string_release(class_name);
 	zend_string_release(method);
 	return status;
 }
@@ -272,20 +292,17 @@ zend_result qw_job_release(qw_job *job, zend_long delay)
  */
 static zend_result qw_job_call_failed(qw_job *job, zend_object *e)
 {
-	zend_string *class_name, *method;
+	zend_string *method;
 	zval instance, args[3], retval, *v;
 	zend_function *fn;
 	qw_fire_status status;
 	zend_result result = SUCCESS;
 
-	if (qw_job_parse_name(job, &class_name, &method) == FAILURE) {
-		zend_clear_exception();
-		return SUCCESS;
-	}
 	ZVAL_UNDEF(&instance);
-	status = qw_job_resolve(job, class_name, &instance);
-	zend_string_release(class_name);
-	zend_string_release(method);
+	status = qw_job_handler(job, &instance, &method);
+	if (method) {
+		zend_string_release(method);
+	}
 	if (status == QW_FIRE_INVALID) {
 		zend_clear_exception();
 		return SUCCESS;
