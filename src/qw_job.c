@@ -5,7 +5,6 @@
 #include "qw_error.h"
 #include "qw_job.h"
 #include "qw_payload.h"
-#include "qw_worker.h"
 
 zend_class_entry *qw_ce_job;
 static zend_object_handlers qw_job_handlers;
@@ -67,7 +66,7 @@ void qw_job_register(zend_class_entry *ce)
 	qw_job_handlers.clone_obj = NULL;
 }
 
-void qw_job_create(zval *out, zend_object *worker, qw_popped *p, zend_string *connection)
+void qw_job_create(zval *out, zend_object *worker, const qw_job_env *env, qw_popped *p, zend_string *connection)
 {
 	qw_job *job;
 
@@ -75,15 +74,11 @@ void qw_job_create(zval *out, zend_object *worker, qw_popped *p, zend_string *co
 	job = Z_QW_JOB_P(out);
 	GC_ADDREF(worker);
 	job->worker = worker;
+	job->env = env;
 	job->keys = p->keys;
 	qw_popped_take(p, &job->raw, &job->reserved);
 	job->connection = zend_string_copy(connection);
 	qw_payload_decode(job->raw, &job->payload);
-}
-
-static qw_worker *qw_job_worker(const qw_job *job)
-{
-	return qw_worker_from_obj(job->worker);
 }
 
 zend_long qw_job_attempts(const qw_job *job)
@@ -160,15 +155,14 @@ static zend_result qw_job_parse_name(const qw_job *job, zend_string **class_name
  */
 static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval *instance)
 {
-	qw_worker *w = qw_job_worker(job);
 	zend_class_entry *ce;
 
-	if (!Z_ISUNDEF(w->resolver)) {
+	if (!Z_ISUNDEF_P(job->env->resolver)) {
 		zval args[2];
 
 		ZVAL_STR(&args[0], class_name);
 		ZVAL_OBJ(&args[1], &job->std);
-		if (qw_call(&w->resolver, instance, 2, args) == FAILURE) {
+		if (qw_call(job->env->resolver, instance, 2, args) == FAILURE) {
 			return QW_FIRE_THREW;
 		}
 		if (Z_TYPE_P(instance) != IS_OBJECT) {
@@ -277,13 +271,13 @@ void qw_job_mark_failed(qw_job *job)
 zend_result qw_job_delete(qw_job *job)
 {
 	job->deleted = true;
-	return qw_queue_delete(&qw_job_worker(job)->queue, job->keys, job->reserved);
+	return qw_queue_delete(job->env->queue, job->keys, job->reserved);
 }
 
 zend_result qw_job_release(qw_job *job, zend_long delay)
 {
 	job->released = true;
-	return qw_queue_release(&qw_job_worker(job)->queue, job->keys, job->reserved, delay);
+	return qw_queue_release(job->env->queue, job->keys, job->reserved, delay);
 }
 
 /*
@@ -354,7 +348,7 @@ static bool qw_job_collect(zend_object **pending)
 
 zend_result qw_job_fail(qw_job *job, zend_object *e)
 {
-	qw_worker *w = qw_job_worker(job);
+	const qw_job_env *env = job->env;
 	zend_object *pending = NULL, *manual = NULL;
 	zval zjob;
 
@@ -372,12 +366,12 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 	 * first does not run again: its released copy goes too.
 	 */
 	if ((qw_job_delete(job) == FAILURE
-			|| (job->released && qw_queue_unrelease(&w->queue, job->keys, job->reserved) == FAILURE)
+			|| (job->released && qw_queue_unrelease(env->queue, job->keys, job->reserved) == FAILURE)
 			|| qw_job_call_failed(job, e) == FAILURE)
 		&& !qw_job_collect(&pending)) {
 		goto done;
 	}
-	if (!Z_ISUNDEF(w->failer)) {
+	if (!Z_ISUNDEF_P(env->failer)) {
 		zval args[5], retval;
 
 		ZVAL_STR(&args[0], job->connection);
@@ -385,12 +379,12 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 		ZVAL_STR(&args[2], job->raw);
 		ZVAL_OBJ(&args[3], e);
 		ZVAL_COPY_VALUE(&args[4], &zjob);
-		if (qw_call(&w->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
+		if (qw_call(env->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
 			goto done;
 		}
 		zval_ptr_dtor(&retval);
 	}
-	if (qw_hooks_job(&w->hooks, QW_HOOK_FAILED, job->connection, &zjob, e) == FAILURE && !qw_job_collect(&pending)) {
+	if (qw_hooks_job(env->hooks, QW_HOOK_FAILED, job->connection, &zjob, e) == FAILURE && !qw_job_collect(&pending)) {
 		goto done;
 	}
 	if (pending) {

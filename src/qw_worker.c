@@ -27,6 +27,10 @@ static zend_object *qw_worker_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&w->exception_counter);
 	qw_hooks_init(&w->hooks);
 	qw_restart_init(&w->restart);
+	w->job_env.queue = &w->queue;
+	w->job_env.resolver = &w->resolver;
+	w->job_env.failer = &w->failer;
+	w->job_env.hooks = &w->hooks;
 	w->std.handlers = &qw_worker_handlers;
 	return &w->std;
 }
@@ -118,7 +122,7 @@ static zend_result qw_worker_pop_keys(qw_worker *w, const qw_queue_keys **keys, 
 
 	ZVAL_UNDEF(job);
 	if (result == SUCCESS && popped.job) {
-		qw_job_create(job, &w->std, &popped, connection);
+		qw_job_create(job, &w->std, &w->job_env, &popped, connection);
 	}
 	qw_popped_free(&popped);
 	return result;

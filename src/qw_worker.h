@@ -9,11 +9,10 @@
 
 #include "php.h"
 #include "qw_hooks.h"
+#include "qw_job.h"
 #include "qw_options.h"
 #include "qw_queue.h"
 #include "qw_restart.h"
-
-struct _qw_job;
 
 typedef struct _qw_worker {
 	qw_queue queue;
@@ -24,6 +23,7 @@ typedef struct _qw_worker {
 	zval exception_counter;       /* fn(string $uuid, int $maxExceptions): bool, or UNDEF: counted on the queue's Redis */
 	qw_hooks hooks;               /* on() */
 	qw_restart restart;           /* setCache(): where the restart signal is read */
+	qw_job_env job_env;           /* what its jobs use of it: points into this object */
 	zend_object std;
 } qw_worker;
 
@@ -90,13 +90,13 @@ zend_result qw_worker_process(qw_worker *w, zval *job, const qw_options *o);
 zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job);
 
 /* Laravel's markJobAsFailedIfWillExceedMaxAttempts() condition: this attempt is the last. */
-bool qw_worker_will_exceed(const struct _qw_job *job, const qw_options *o);
+bool qw_worker_will_exceed(const qw_job *job, const qw_options *o);
 
 /*
  * Counts the exception against the job's maxExceptions, through the
  * exception counter when one is set; *reached when it was the last allowed.
  */
-zend_result qw_worker_max_exceptions_reached(qw_worker *w, const struct _qw_job *job, bool *reached);
+zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bool *reached);
 
 /*
  * Reports an exception left pending by a step that must not stop the
@@ -116,6 +116,6 @@ zend_result qw_worker_absorb(qw_worker *w, zval *job);
  * text goes to the error log with the job's name and id; jobs reserved ahead
  * go back and acknowledgements are sent. The caller goes on with the bailout.
  */
-void qw_worker_after_fatal(qw_worker *w, struct _qw_job *job, const qw_options *o);
+void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o);
 
 #endif
