@@ -34,11 +34,15 @@ if test "$PHP_QWORKER" != "no"; then
   AC_DEFINE([HAVE_QWORKER], [1], [Whether qworker is enabled])
 
   QWORKER_SOURCES="qworker.c \
+    src/qw_call.c \
+    src/qw_class_job.c \
+    src/qw_class_worker.c \
     src/qw_conn.c \
     src/qw_daemon.c \
     src/qw_error.c \
     src/qw_hooks.c \
     src/qw_job.c \
+    src/qw_number.c \
     src/qw_options.c \
     src/qw_payload.c \
     src/qw_queue.c \
@@ -46,6 +50,7 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_scripts.c \
     src/qw_settings.c \
     src/qw_signals.c \
+    src/qw_time.c \
     src/qw_worker.c"
 
   PHP_NEW_EXTENSION([qworker], [$QWORKER_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])

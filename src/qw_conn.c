@@ -8,7 +8,7 @@
 
 #include "qw_conn.h"
 #include "qw_error.h"
-#include "qw_signals.h"
+#include "qw_time.h"
 
 /* How an exchange ended. */
 typedef enum {
@@ -75,6 +75,54 @@ void qw_conn_copy_settings(qw_conn *dst, const qw_conn *src)
 	dst->database = src->database;
 	dst->connect_timeout = src->connect_timeout;
 	dst->read_timeout = src->read_timeout;
+}
+
+void qw_conn_set_host(qw_conn *c, zend_string *host)
+{
+	qw_conn_copy_str(&c->host, host);
+}
+
+void qw_conn_set_port(qw_conn *c, zend_long port)
+{
+	c->port = port;
+}
+
+void qw_conn_set_path(qw_conn *c, const char *path, size_t len)
+{
+	if (c->path) {
+		zend_string_release(c->path);
+	}
+	c->path = path ? zend_string_init(path, len, 0) : NULL;
+}
+
+void qw_conn_set_username(qw_conn *c, zend_string *username)
+{
+	qw_conn_copy_str(&c->username, username);
+}
+
+void qw_conn_set_password(qw_conn *c, zend_string *password)
+{
+	qw_conn_copy_str(&c->password, password);
+}
+
+void qw_conn_set_database(qw_conn *c, zend_long database)
+{
+	c->database = database;
+}
+
+void qw_conn_set_connect_timeout(qw_conn *c, double seconds)
+{
+	c->connect_timeout = seconds;
+}
+
+void qw_conn_set_read_timeout(qw_conn *c, double seconds)
+{
+	c->read_timeout = seconds;
+}
+
+void qw_conn_set_wake_fd(qw_conn *c, int fd)
+{
+	c->wake_fd = fd;
 }
 
 zend_string *qw_conn_describe(const qw_conn *c)
@@ -222,7 +270,7 @@ static bool qw_conn_usable(const qw_conn *c, bool peek)
 static qw_xchg qw_conn_wait(qw_conn *c, double wait)
 {
 	double limit = wait < 0 || c->read_timeout <= 0 ? -1 : c->read_timeout + wait;
-	double end = qw_signals_clock() + limit;
+	double end = qw_time_mono() + limit;
 	int done = 0;
 
 	while (!done) {
@@ -232,7 +280,7 @@ static qw_xchg qw_conn_wait(qw_conn *c, double wait)
 	}
 	for (;;) {
 		struct pollfd p[2] = {{c->ctx->fd, POLLIN, 0}, {c->wake_fd, POLLIN, 0}};
-		double left = end - qw_signals_clock();
+		double left = end - qw_time_mono();
 		int ms = limit < 0 ? -1 : left <= 0 ? 0 : left * 1000.0 + 1.0 > INT_MAX ? INT_MAX : (int) (left * 1000.0 + 1.0);
 		int ready = poll(p, 2, ms);
 
@@ -276,11 +324,7 @@ static qw_xchg qw_conn_read_deferred(qw_conn *c)
 			return c->ctx->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK) ? QW_XCHG_TIMEOUT : QW_XCHG_BROKEN;
 		}
 		if (r->type == REDIS_REPLY_ERROR) {
-			char *msg;
-
-			zend_spprintf(&msg, 0, "QWorker: Redis refused an acknowledgement: %.*s", (int) r->len, r->str);
-			php_log_err(msg);
-			efree(msg);
+			qw_log("QWorker: Redis refused an acknowledgement: %.*s", (int) r->len, r->str);
 		}
 		freeReplyObject(r);
 	}
@@ -461,11 +505,7 @@ bool qw_conn_flush(qw_conn *c)
 void qw_conn_drop_deferred(qw_conn *c)
 {
 	if (c->ndeferred) {
-		char *msg;
-
-		zend_spprintf(&msg, 0, "QWorker: %d acknowledgement command(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
-		php_log_err(msg);
-		efree(msg);
+		qw_log("QWorker: %d acknowledgement command(s) could not be sent; their jobs come back after retry_after", c->ndeferred);
 		qw_conn_clear_deferred(c);
 	}
 }

@@ -48,6 +48,29 @@ void qw_conn_free(qw_conn *c);
 void qw_conn_copy_settings(qw_conn *dst, const qw_conn *src);
 
 /*
+ * Setters of the connection settings, for a link not opened yet (they
+ * apply at the next connect). Strings are copied; NULL clears an optional
+ * one. Checking the values is the caller's business (the settings).
+ */
+void qw_conn_set_host(qw_conn *c, zend_string *host);
+void qw_conn_set_port(qw_conn *c, zend_long port);
+
+/* The unix socket path (len bytes); NULL: connect over TCP. */
+void qw_conn_set_path(qw_conn *c, const char *path, size_t len);
+void qw_conn_set_username(qw_conn *c, zend_string *username);
+void qw_conn_set_password(qw_conn *c, zend_string *password);
+void qw_conn_set_database(qw_conn *c, zend_long database);
+
+/* Seconds, 0 = the system's. */
+void qw_conn_set_connect_timeout(qw_conn *c, double seconds);
+
+/* Seconds, 0 = none. */
+void qw_conn_set_read_timeout(qw_conn *c, double seconds);
+
+/* The fd whose readability gives up a blocking wait (see wake_fd); -1: none. */
+void qw_conn_set_wake_fd(qw_conn *c, int fd);
+
+/*
  * Queues a command that must be sent but need not be waited for (an
  * acknowledgement): it goes ahead of the next exchange, in the same round
  * trip (a blocking exchange sends it first, on its own), and is sent again

@@ -10,6 +10,7 @@
 #include "qw_job.h"
 #include "qw_payload.h"
 #include "qw_signals.h"
+#include "qw_time.h"
 
 #if PHP_VERSION_ID >= 80200
 typedef zend_atomic_bool qw_vm_flag;
@@ -225,11 +226,11 @@ static void qw_daemon_release(void)
 static zend_result qw_daemon_restart_check(qw_run *run, bool force, bool *changed)
 {
 	qw_worker *w = run->w;
-	double now = qw_signals_clock();
+	double now = qw_time_mono();
 	zend_string *value;
 
 	*changed = false;
-	if (w->restart.kind == QW_RESTART_NONE || (!force && now - run->restart_read_at < QW_DAEMON_RESTART_EVERY)) {
+	if (!qw_restart_enabled(&w->restart) || (!force && now - run->restart_read_at < QW_DAEMON_RESTART_EVERY)) {
 		return SUCCESS;
 	}
 	run->restart_read_at = now;
@@ -272,7 +273,7 @@ static zend_result qw_daemon_stop_check(qw_run *run, bool had_job, zend_long *st
 	if (qw_daemon_restart_check(run, false, &restarted) == FAILURE) {
 		return FAILURE;
 	}
-	now = qw_signals_clock();
+	now = qw_time_mono();
 	if (restarted) {
 		*reason = "received_restart_signal";
 	} else if (o->stop_when_empty && !had_job) {
@@ -341,7 +342,7 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 	}
 	run->job = NULL;
 	run->job_obj = NULL;
-	run->last_job_at = qw_signals_clock();
+	run->last_job_at = qw_time_mono();
 	return result;
 }
 
@@ -369,7 +370,7 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 		return SUCCESS;
 	}
 	/* No job is reserved ahead that max_jobs would leave unrun. */
-	w->queue.prefetch = run->o->max_jobs > 0 ? MIN(run->o->prefetch, run->o->max_jobs - run->jobs) : run->o->prefetch;
+	qw_queue_set_prefetch(&w->queue, run->o->max_jobs > 0 ? MIN(run->o->prefetch, run->o->max_jobs - run->jobs) : run->o->prefetch);
 	if (qw_worker_next_job(w, run->keys, run->n, run->queue, run->connection, &job) == FAILURE) {
 		/* Laravel reports a pop error and sleeps; a dead Redis is retried less and less often. */
 		if (qw_error_is_unwind() || qw_worker_report(w, qw_error_take(), NULL) == FAILURE) {
@@ -461,9 +462,9 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 	run.connection = connection;
 	run.queue = queue;
 	run.n = qw_queue_parse_list(&w->queue, queue, &run.keys);
-	run.started = run.last_job_at = qw_signals_clock();
+	run.started = run.last_job_at = qw_time_mono();
 	qw_daemon_current = &run;
-	w->queue.conn.wake_fd = qw_signals_wake_fd();
+	qw_queue_set_wake_fd(&w->queue, qw_signals_wake_fd());
 	qw_queue_set_steady(&w->queue, true);
 
 	fatal = qw_daemon_loop_bailed(&run, status, &result);
@@ -475,7 +476,7 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 		}
 	}
 	qw_queue_set_steady(&w->queue, false);
-	w->queue.conn.wake_fd = -1;
+	qw_queue_set_wake_fd(&w->queue, -1);
 	qw_daemon_current = NULL;
 	qw_signals_stop();
 	qw_daemon_release();

@@ -38,6 +38,18 @@ zend_object *qw_error_make(zend_class_entry *ce, const char *fmt, ...)
 	return Z_OBJ(ex);
 }
 
+void qw_log(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	zend_vspprintf(&msg, 0, fmt, ap);
+	va_end(ap);
+	php_log_err(msg);
+	efree(msg);
+}
+
 zend_object *qw_error_take(void)
 {
 	zend_object *ex = EG(exception);

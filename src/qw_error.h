@@ -20,6 +20,10 @@ ZEND_COLD void qw_throw(zend_class_entry *ce, const char *fmt, ...)
 zend_object *qw_error_make(zend_class_entry *ce, const char *fmt, ...)
 	ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
 
+/* Writes a printf-style line to PHP's error log (php_log_err()). */
+void qw_log(const char *fmt, ...)
+	ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
 /*
  * Takes the pending exception off the engine so that C code can hand it on.
  * Returns NULL when none is pending; caller owns the returned object.

@@ -1,7 +1,7 @@
 #include "php.h"
 
+#include "qw_call.h"
 #include "qw_hooks.h"
-#include "qw_worker.h"
 
 static const char *const qw_hook_names[QW_HOOK_COUNT] = {
 	"starting", "looping", "popping", "popped", "idle", "before", "after",
@@ -73,7 +73,7 @@ zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zva
 	if (c) {
 		ZVAL_COPY_VALUE(&args[2], c);
 	}
-	result = qw_worker_call(&h->fn[which], &rv, c ? 3 : 2, args);
+	result = qw_call(&h->fn[which], &rv, c ? 3 : 2, args);
 	if (retval) {
 		ZVAL_COPY_VALUE(retval, &rv);
 	} else {

@@ -1,11 +1,10 @@
 #include "php.h"
 #include "zend_exceptions.h"
-#include "zend_interfaces.h"
 
+#include "qw_call.h"
 #include "qw_error.h"
 #include "qw_job.h"
 #include "qw_payload.h"
-#include "qw_worker.h"
 
 zend_class_entry *qw_ce_job;
 static zend_object_handlers qw_job_handlers;
@@ -67,7 +66,7 @@ void qw_job_register(zend_class_entry *ce)
 	qw_job_handlers.clone_obj = NULL;
 }
 
-void qw_job_create(zval *out, zend_object *worker, qw_popped *p, zend_string *connection)
+void qw_job_create(zval *out, zend_object *worker, const qw_job_env *env, qw_popped *p, zend_string *connection)
 {
 	qw_job *job;
 
@@ -75,17 +74,11 @@ void qw_job_create(zval *out, zend_object *worker, qw_popped *p, zend_string *co
 	job = Z_QW_JOB_P(out);
 	GC_ADDREF(worker);
 	job->worker = worker;
+	job->env = env;
 	job->keys = p->keys;
-	job->raw = p->job;
-	job->reserved = p->reserved;
+	qw_popped_take(p, &job->raw, &job->reserved);
 	job->connection = zend_string_copy(connection);
-	p->job = p->reserved = NULL;
 	qw_payload_decode(job->raw, &job->payload);
-}
-
-static qw_worker *qw_job_worker(const qw_job *job)
-{
-	return qw_worker_from_obj(job->worker);
 }
 
 zend_long qw_job_attempts(const qw_job *job)
@@ -162,15 +155,14 @@ static zend_result qw_job_parse_name(const qw_job *job, zend_string **class_name
  */
 static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval *instance)
 {
-	qw_worker *w = qw_job_worker(job);
 	zend_class_entry *ce;
 
-	if (!Z_ISUNDEF(w->resolver)) {
+	if (!Z_ISUNDEF_P(job->env->resolver)) {
 		zval args[2];
 
 		ZVAL_STR(&args[0], class_name);
 		ZVAL_OBJ(&args[1], &job->std);
-		if (qw_worker_call(&w->resolver, instance, 2, args) == FAILURE) {
+		if (qw_call(job->env->resolver, instance, 2, args) == FAILURE) {
 			return QW_FIRE_THREW;
 		}
 		if (Z_TYPE_P(instance) != IS_OBJECT) {
@@ -208,20 +200,41 @@ static qw_fire_status qw_job_resolve(qw_job *job, zend_string *class_name, zval 
 	return QW_FIRE_OK;
 }
 
+/*
+ * Parses the payload's `Class@method` and builds the handler into *instance
+ * (UNDEF on entry). QW_FIRE_OK with *method set (caller releases);
+ * otherwise as qw_job_resolve(), QW_FIRE_INVALID also for a payload with
+ * no usable job name, with the exception pending and *method NULL.
+ */
+static qw_fire_status qw_job_handler(qw_job *job, zval *instance, zend_string **method)
+{
+	zend_string *class_name;
+	qw_fire_status status;
+
+	*method = NULL;
+	if (qw_job_parse_name(job, &class_name, method) == FAILURE) {
+		return QW_FIRE_INVALID;
+	}
+	status = qw_job_resolve(job, class_name, instance);
+	zend_string_release(class_name);
+	if (status != QW_FIRE_OK) {
+		zend_string_release(*method);
+		*method = NULL;
+	}
+	return status;
+}
+
 qw_fire_status qw_job_fire(qw_job *job)
 {
-	zend_string *class_name, *method;
+	zend_string *method;
 	qw_fire_status status;
 	zval callable, args[2], retval, *data;
 
-	if (qw_job_parse_name(job, &class_name, &method) == FAILURE) {
-		return QW_FIRE_INVALID;
-	}
 	zval_ptr_dtor(&job->instance);
 	ZVAL_UNDEF(&job->instance);
-	status = qw_job_resolve(job, class_name, &job->instance);
+	status = qw_job_handler(job, &job->instance, &method);
 	if (status != QW_FIRE_OK) {
-		goto done;
+		return status;
 	}
 	array_init_size(&callable, 2);
 	Z_ADDREF(job->instance);
@@ -241,26 +254,30 @@ qw_fire_status qw_job_fire(qw_job *job)
 	} else {
 		ZVAL_NULL(&args[1]);
 	}
-	status = qw_worker_call(&callable, &retval, 2, args) == SUCCESS ? QW_FIRE_OK : QW_FIRE_THREW;
+	status = qw_call(&callable, &retval, 2, args) == SUCCESS ? QW_FIRE_OK : QW_FIRE_THREW;
 	zval_ptr_dtor(&retval);
 	zval_ptr_dtor(&callable);
 
 done:
-	zend_string_release(class_name);
 	zend_string_release(method);
 	return status;
+}
+
+void qw_job_mark_failed(qw_job *job)
+{
+	job->failed = true;
 }
 
 zend_result qw_job_delete(qw_job *job)
 {
 	job->deleted = true;
-	return qw_queue_delete(&qw_job_worker(job)->queue, job->keys, job->reserved);
+	return qw_queue_delete(job->env->queue, job->keys, job->reserved);
 }
 
 zend_result qw_job_release(qw_job *job, zend_long delay)
 {
 	job->released = true;
-	return qw_queue_release(&qw_job_worker(job)->queue, job->keys, job->reserved, delay);
+	return qw_queue_release(job->env->queue, job->keys, job->reserved, delay);
 }
 
 /*
@@ -269,20 +286,17 @@ zend_result qw_job_release(qw_job *job, zend_long delay)
  */
 static zend_result qw_job_call_failed(qw_job *job, zend_object *e)
 {
-	zend_string *class_name, *method;
+	zend_string *method;
 	zval instance, args[3], retval, *v;
 	zend_function *fn;
 	qw_fire_status status;
 	zend_result result = SUCCESS;
 
-	if (qw_job_parse_name(job, &class_name, &method) == FAILURE) {
-		zend_clear_exception();
-		return SUCCESS;
-	}
 	ZVAL_UNDEF(&instance);
-	status = qw_job_resolve(job, class_name, &instance);
-	zend_string_release(class_name);
-	zend_string_release(method);
+	status = qw_job_handler(job, &instance, &method);
+	if (method) {
+		zend_string_release(method);
+	}
 	if (status == QW_FIRE_INVALID) {
 		zend_clear_exception();
 		return SUCCESS;
@@ -334,7 +348,7 @@ static bool qw_job_collect(zend_object **pending)
 
 zend_result qw_job_fail(qw_job *job, zend_object *e)
 {
-	qw_worker *w = qw_job_worker(job);
+	const qw_job_env *env = job->env;
 	zend_object *pending = NULL, *manual = NULL;
 	zval zjob;
 
@@ -352,12 +366,12 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 	 * first does not run again: its released copy goes too.
 	 */
 	if ((qw_job_delete(job) == FAILURE
-			|| (job->released && qw_queue_unrelease(&w->queue, job->keys, job->reserved) == FAILURE)
+			|| (job->released && qw_queue_unrelease(env->queue, job->keys, job->reserved) == FAILURE)
 			|| qw_job_call_failed(job, e) == FAILURE)
 		&& !qw_job_collect(&pending)) {
 		goto done;
 	}
-	if (!Z_ISUNDEF(w->failer)) {
+	if (!Z_ISUNDEF_P(env->failer)) {
 		zval args[5], retval;
 
 		ZVAL_STR(&args[0], job->connection);
@@ -365,12 +379,12 @@ zend_result qw_job_fail(qw_job *job, zend_object *e)
 		ZVAL_STR(&args[2], job->raw);
 		ZVAL_OBJ(&args[3], e);
 		ZVAL_COPY_VALUE(&args[4], &zjob);
-		if (qw_worker_call(&w->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
+		if (qw_call(env->failer, &retval, 5, args) == FAILURE && !qw_job_collect(&pending)) {
 			goto done;
 		}
 		zval_ptr_dtor(&retval);
 	}
-	if (qw_hooks_job(&w->hooks, QW_HOOK_FAILED, job->connection, &zjob, e) == FAILURE && !qw_job_collect(&pending)) {
+	if (qw_hooks_job(env->hooks, QW_HOOK_FAILED, job->connection, &zjob, e) == FAILURE && !qw_job_collect(&pending)) {
 		goto done;
 	}
 	if (pending) {
@@ -386,233 +400,4 @@ done:
 		OBJ_RELEASE(pending);
 	}
 	return EG(exception) ? FAILURE : SUCCESS;
-}
-
-/* The job behind $this (always initialized: the class is final with a private constructor). */
-#define QW_JOB_THIS() qw_job_from_obj(Z_OBJ_P(ZEND_THIS))
-
-ZEND_METHOD(QWorker_Job, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
-
-ZEND_METHOD(QWorker_Job, getJobId)
-{
-	zend_string *id;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if ((id = QW_PAYLOAD_STRING(&QW_JOB_THIS()->payload, "id")) == NULL) {
-		RETURN_NULL();
-	}
-	RETURN_STR(id);
-}
-
-ZEND_METHOD(QWorker_Job, uuid)
-{
-	zend_string *uuid;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if ((uuid = QW_PAYLOAD_STRING(&QW_JOB_THIS()->payload, "uuid")) == NULL) {
-		RETURN_NULL();
-	}
-	RETURN_STR(uuid);
-}
-
-ZEND_METHOD(QWorker_Job, payload)
-{
-	qw_job *job = QW_JOB_THIS();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (Z_TYPE(job->payload) != IS_ARRAY) {
-		RETURN_EMPTY_ARRAY();
-	}
-	RETURN_COPY(&job->payload);
-}
-
-ZEND_METHOD(QWorker_Job, getRawBody)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(QW_JOB_THIS()->raw);
-}
-
-ZEND_METHOD(QWorker_Job, getReservedJob)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(QW_JOB_THIS()->reserved);
-}
-
-ZEND_METHOD(QWorker_Job, attempts)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(qw_job_attempts(QW_JOB_THIS()));
-}
-
-/* Returns an integer payload field, or null. */
-static void qw_job_return_long(INTERNAL_FUNCTION_PARAMETERS, const char *key, size_t len)
-{
-	zend_long v;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!qw_payload_long(&QW_JOB_THIS()->payload, key, len, &v)) {
-		RETURN_NULL();
-	}
-	RETURN_LONG(v);
-}
-
-ZEND_METHOD(QWorker_Job, maxTries)
-{
-	qw_job_return_long(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("maxTries"));
-}
-
-ZEND_METHOD(QWorker_Job, maxExceptions)
-{
-	qw_job_return_long(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("maxExceptions"));
-}
-
-ZEND_METHOD(QWorker_Job, timeout)
-{
-	qw_job_return_long(INTERNAL_FUNCTION_PARAM_PASSTHRU, ZEND_STRL("timeout"));
-}
-
-ZEND_METHOD(QWorker_Job, retryUntil)
-{
-	zend_long v;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!qw_job_retry_until(QW_JOB_THIS(), &v)) {
-		RETURN_NULL();
-	}
-	RETURN_LONG(v);
-}
-
-ZEND_METHOD(QWorker_Job, backoff)
-{
-	qw_job *job = QW_JOB_THIS();
-	zend_string *backoff;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if ((backoff = QW_PAYLOAD_STRING(&job->payload, "backoff")) == NULL
-		&& (backoff = QW_PAYLOAD_STRING(&job->payload, "delay")) == NULL) {
-		RETURN_NULL();
-	}
-	RETURN_STR(backoff);
-}
-
-ZEND_METHOD(QWorker_Job, shouldFailOnTimeout)
-{
-	zval *v;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	v = QW_PAYLOAD_FIND(&QW_JOB_THIS()->payload, "failOnTimeout");
-	RETURN_BOOL(v && zend_is_true(v));
-}
-
-ZEND_METHOD(QWorker_Job, getName)
-{
-	zval *name;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	name = QW_PAYLOAD_FIND(&QW_JOB_THIS()->payload, "job");
-	if (name && Z_TYPE_P(name) == IS_STRING) {
-		RETURN_STR_COPY(Z_STR_P(name));
-	}
-	RETURN_EMPTY_STRING();
-}
-
-ZEND_METHOD(QWorker_Job, resolveName)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(qw_job_resolve_name(QW_JOB_THIS()));
-}
-
-ZEND_METHOD(QWorker_Job, getQueue)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(QW_JOB_THIS()->keys->name);
-}
-
-ZEND_METHOD(QWorker_Job, getConnectionName)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR_COPY(QW_JOB_THIS()->connection);
-}
-
-ZEND_METHOD(QWorker_Job, getResolvedJob)
-{
-	qw_job *job = QW_JOB_THIS();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (Z_ISUNDEF(job->instance)) {
-		RETURN_NULL();
-	}
-	RETURN_COPY(&job->instance);
-}
-
-ZEND_METHOD(QWorker_Job, fire)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	qw_job_fire(QW_JOB_THIS());
-}
-
-ZEND_METHOD(QWorker_Job, delete)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	qw_job_delete(QW_JOB_THIS());
-}
-
-ZEND_METHOD(QWorker_Job, isDeleted)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(QW_JOB_THIS()->deleted);
-}
-
-ZEND_METHOD(QWorker_Job, release)
-{
-	zend_long delay = 0;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(delay)
-	ZEND_PARSE_PARAMETERS_END();
-	if (qw_queue_check_delay(delay, 1) == FAILURE) {
-		RETURN_THROWS();
-	}
-	qw_job_release(QW_JOB_THIS(), delay);
-}
-
-ZEND_METHOD(QWorker_Job, isReleased)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(QW_JOB_THIS()->released);
-}
-
-ZEND_METHOD(QWorker_Job, isDeletedOrReleased)
-{
-	qw_job *job = QW_JOB_THIS();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(job->deleted || job->released);
-}
-
-ZEND_METHOD(QWorker_Job, fail)
-{
-	zend_object *e = NULL;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJ_OF_CLASS_OR_NULL(e, zend_ce_throwable)
-	ZEND_PARSE_PARAMETERS_END();
-	qw_job_fail(QW_JOB_THIS(), e);
-}
-
-ZEND_METHOD(QWorker_Job, hasFailed)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(QW_JOB_THIS()->failed);
-}
-
-ZEND_METHOD(QWorker_Job, markAsFailed)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	QW_JOB_THIS()->failed = true;
 }

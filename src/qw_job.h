@@ -6,10 +6,23 @@
 #define QW_JOB_H
 
 #include "php.h"
+#include "qw_hooks.h"
 #include "qw_queue.h"
+
+/*
+ * What a job uses of the QWorker that popped it: pointers into that
+ * object, which every job of it keeps alive. Filled once by the worker.
+ */
+typedef struct _qw_job_env {
+	qw_queue *queue;
+	zval *resolver;               /* fn(string $class, Job $job): object, or UNDEF: `new` */
+	zval *failer;                 /* fn($connection, $queue, $payload, $e, $job), or UNDEF */
+	qw_hooks *hooks;
+} qw_job_env;
 
 typedef struct _qw_job {
 	zend_object *worker;          /* the QWorker that popped it; a reference is held */
+	const qw_job_env *env;        /* the worker's, valid as long as worker is */
 	const qw_queue_keys *keys;    /* its queue's keys, owned by the worker */
 	zend_string *raw;             /* the payload as pushed (getRawBody) */
 	zend_string *reserved;        /* the copy in :reserved (getReservedJob) */
@@ -40,8 +53,11 @@ static inline qw_job *qw_job_from_obj(zend_object *obj)
 /* Sets the object handlers of QWorker\Job. Called from MINIT after the class is registered. */
 void qw_job_register(zend_class_entry *ce);
 
-/* Wraps a popped job; takes p's strings. The job holds a reference to worker. */
-void qw_job_create(zval *out, zend_object *worker, qw_popped *p, zend_string *connection);
+/*
+ * Wraps a popped job; takes p's strings. The job holds a reference to
+ * worker, the object env points into.
+ */
+void qw_job_create(zval *out, zend_object *worker, const qw_job_env *env, qw_popped *p, zend_string *connection);
 
 /* attempts(): the pushed attempts + 1. */
 zend_long qw_job_attempts(const qw_job *job);
@@ -55,6 +71,9 @@ zend_string *qw_job_resolve_name(const qw_job *job);
 
 /* Resolves the handler and calls method($job, $data). */
 qw_fire_status qw_job_fire(qw_job *job);
+
+/* markAsFailed(): flags it failed, nothing more. */
+void qw_job_mark_failed(qw_job *job);
 
 /* Removes the job from :reserved. FAILURE with an exception thrown. */
 zend_result qw_job_delete(qw_job *job);

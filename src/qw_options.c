@@ -1,9 +1,10 @@
 #include "php.h"
 
+#include "qw_call.h"
+#include "qw_number.h"
 #include "qw_options.h"
 #include "qw_payload.h"
 #include "qw_queue.h"
-#include "qw_worker.h"
 
 typedef enum { QW_OPT_SECONDS, QW_OPT_COUNT, QW_OPT_POSITIVE, QW_OPT_BOOL, QW_OPT_STRING, QW_OPT_BACKOFF, QW_OPT_PATH_OR_CALLABLE } qw_opt_kind;
 
@@ -75,7 +76,7 @@ zend_result qw_options_down(const qw_options *o, bool *down)
 		*down = VCWD_STAT(Z_STRVAL(o->maintenance), &st) == 0;
 		return SUCCESS;
 	}
-	if (qw_worker_call((zval *) &o->maintenance, &rv, 0, NULL) == FAILURE) {
+	if (qw_call((zval *) &o->maintenance, &rv, 0, NULL) == FAILURE) {
 		return FAILURE;
 	}
 	*down = zend_is_true(&rv);
@@ -84,33 +85,18 @@ zend_result qw_options_down(const qw_options *o, bool *down)
 }
 
 /*
- * Reads a number: an int, a float or a numeric string (PHP's own parsing).
- * Returns IS_LONG with *l set for an integer that zend_long holds exactly
- * (ints as they are, never through a double), IS_DOUBLE with *d set for any
- * other finite number (a fraction, or an integer out of range: a numeric
- * string that overflows reads as a double), 0 when v is not a finite number.
+ * Reads a number (qw_number()). Returns IS_LONG with *l set for an integer
+ * that zend_long holds exactly (ints as they are, never through a double),
+ * IS_DOUBLE with *d set for any other finite number (a fraction, or an
+ * integer out of range: a numeric string that overflows reads as a double),
+ * 0 when v is not a finite number.
  */
 static zend_uchar qw_opt_number(const zval *v, zend_long *l, double *d)
 {
-	switch (Z_TYPE_P(v)) {
-		case IS_LONG:
-			*l = Z_LVAL_P(v);
-			return IS_LONG;
-		case IS_DOUBLE:
-			*d = Z_DVAL_P(v);
-			break;
-		case IS_STRING:
-			switch (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), l, d, false)) {
-				case IS_LONG:
-					return IS_LONG;
-				case IS_DOUBLE:
-					break;
-				default:
-					return 0;
-			}
-			break;
-		default:
-			return 0;
+	zend_uchar type = qw_number(v, l, d);
+
+	if (type != IS_DOUBLE) {
+		return type;
 	}
 	if (!zend_finite(*d)) {
 		return 0;

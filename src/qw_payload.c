@@ -8,6 +8,7 @@
 #endif
 
 #include "qw_error.h"
+#include "qw_number.h"
 #include "qw_payload.h"
 
 zend_result qw_payload_decode(zend_string *raw, zval *out)
@@ -58,24 +59,15 @@ bool qw_payload_long(const zval *payload, const char *key, size_t len, zend_long
 	if (!v) {
 		return false;
 	}
-	switch (Z_TYPE_P(v)) {
+	switch (qw_number(v, out, &d)) {
 		case IS_LONG:
-			*out = Z_LVAL_P(v);
 			return true;
 		case IS_DOUBLE:
-			*out = qw_payload_dval_to_long(Z_DVAL_P(v));
+			*out = qw_payload_dval_to_long(d);
 			return true;
-		case IS_STRING:
-			switch (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), out, &d, false)) {
-				case IS_LONG:
-					return true;
-				case IS_DOUBLE:
-					*out = qw_payload_dval_to_long(d);
-					return true;
-			}
+		default:
 			return false;
 	}
-	return false;
 }
 
 zend_string *qw_payload_string(const zval *payload, const char *key, size_t len)

@@ -1,11 +1,11 @@
 #include "php.h"
 
-#include <sys/time.h>
 #include "zend_exceptions.h"
 
 #include "qw_error.h"
 #include "qw_queue.h"
 #include "qw_scripts.h"
+#include "qw_time.h"
 
 /* A zend_long in decimal with its sign and NUL. */
 #define QW_LONG_BUF (MAX_LENGTH_OF_LONG + 1)
@@ -34,15 +34,7 @@ zend_result qw_queue_check_delay(zend_long delay, uint32_t arg_num)
 /* now + delay seconds, the delay clamped to 0..QW_QUEUE_MAX_DELAY. */
 static zend_long qw_queue_available_at(zend_long delay)
 {
-	return qw_queue_now() + MIN(MAX(delay, 0), QW_QUEUE_MAX_DELAY);
-}
-
-zend_long qw_queue_now(void)
-{
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (zend_long) tv.tv_sec;
+	return qw_time_now() + MIN(MAX(delay, 0), QW_QUEUE_MAX_DELAY);
 }
 
 void qw_queue_init(qw_queue *q)
@@ -61,6 +53,43 @@ void qw_queue_init(qw_queue *q)
 	q->ack_keys = NULL;
 	q->acks = NULL;
 	q->nacks = q->acks_size = 0;
+}
+
+/* Replaces *slot with a copy of s. */
+static void qw_queue_copy_str(zend_string **slot, zend_string *s)
+{
+	zend_string_release(*slot);
+	*slot = zend_string_copy(s);
+}
+
+void qw_queue_set_prefix(qw_queue *q, zend_string *prefix)
+{
+	qw_queue_copy_str(&q->prefix, prefix);
+}
+
+void qw_queue_set_default_queue(qw_queue *q, zend_string *name)
+{
+	qw_queue_copy_str(&q->default_queue, name);
+}
+
+void qw_queue_set_retry_after(qw_queue *q, zend_long seconds)
+{
+	q->retry_after = seconds;
+}
+
+void qw_queue_set_block_for(qw_queue *q, double seconds)
+{
+	q->block_for = seconds;
+}
+
+void qw_queue_set_prefetch(qw_queue *q, zend_long n)
+{
+	q->prefetch = n;
+}
+
+void qw_queue_set_wake_fd(qw_queue *q, int fd)
+{
+	qw_conn_set_wake_fd(&q->conn, fd);
 }
 
 /* Frees the jobs reserved ahead that were not handed out, and empties the list. */
@@ -102,6 +131,13 @@ void qw_popped_free(qw_popped *p)
 	if (p->reserved) {
 		zend_string_release(p->reserved);
 	}
+	p->job = p->reserved = NULL;
+}
+
+void qw_popped_take(qw_popped *p, zend_string **job, zend_string **reserved)
+{
+	*job = p->job;
+	*reserved = p->reserved;
 	p->job = p->reserved = NULL;
 }
 
@@ -430,11 +466,11 @@ zend_result qw_queue_pop(qw_queue *q, const qw_queue_keys **queues, int n, qw_po
 
 	out->job = out->reserved = NULL;
 	out->keys = NULL;
-	if (qw_queue_take_ahead(q, qw_queue_now(), out) == FAILURE || out->job) {
+	if (qw_queue_take_ahead(q, qw_time_now(), out) == FAILURE || out->job) {
 		return out->job ? SUCCESS : FAILURE;
 	}
 	for (;;) {
-		zend_long now = qw_queue_now();
+		zend_long now = qw_time_now();
 		bool woke = false, migrate = blocked, skipped;
 		int i;
 
@@ -512,11 +548,8 @@ int qw_queue_unpop(qw_queue *q)
 		zval rv;
 		zend_string *why = zval_get_string(zend_read_property_ex(zend_get_exception_base(EG(exception)), EG(exception),
 			ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv));
-		char *msg;
 
-		zend_spprintf(&msg, 0, "QWorker: %d job(s) reserved ahead could not be given back; they come back after retry_after: %s", n, ZSTR_VAL(why));
-		php_log_err(msg);
-		efree(msg);
+		qw_log("QWorker: %d job(s) reserved ahead could not be given back; they come back after retry_after: %s", n, ZSTR_VAL(why));
 		zend_string_release(why);
 		zend_clear_exception();
 	}

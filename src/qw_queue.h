@@ -56,16 +56,32 @@ typedef struct _qw_popped {
 	const qw_queue_keys *keys;
 } qw_popped;
 
-/*
- * The unix time as PHP's time() and Laravel's Carbon read it (gettimeofday):
- * time(NULL) can lag it by milliseconds after each second ticks over, and a
- * job due by Laravel's clock must be due by ours.
- */
-zend_long qw_queue_now(void);
-
 void qw_queue_init(qw_queue *q);
 void qw_queue_free(qw_queue *q);
 void qw_popped_free(qw_popped *p);
+
+/* Hands p's job and reserved strings to the caller, who owns them from now on; p is left empty. */
+void qw_popped_take(qw_popped *p, zend_string **job, zend_string **reserved);
+
+/*
+ * Setters of the queue settings, before any queue's keys are built (the
+ * prefix is in them). Strings are copied; the values are checked by the
+ * settings: retry_after 0..QW_QUEUE_MAX_DELAY, block_for < 0 for never.
+ */
+void qw_queue_set_prefix(qw_queue *q, zend_string *prefix);
+void qw_queue_set_default_queue(qw_queue *q, zend_string *name);
+void qw_queue_set_retry_after(qw_queue *q, zend_long seconds);
+void qw_queue_set_block_for(qw_queue *q, double seconds);
+
+/*
+ * How many jobs one pop may reserve in steady mode, 1..QW_QUEUE_MAX_PREFETCH
+ * (the daemon lowers it so that max_jobs leaves none unrun). Leaving steady
+ * mode sets it back to 1.
+ */
+void qw_queue_set_prefetch(qw_queue *q, zend_long n);
+
+/* The connection's wake fd (qw_conn_set_wake_fd()): the daemon's signal pipe, -1 when it ends. */
+void qw_queue_set_wake_fd(qw_queue *q, int fd);
 
 /*
  * The daemon's steady state, on or off. On: deleted jobs' ZREM is sent with

@@ -1,13 +1,13 @@
 #include "php.h"
 
 #include <errno.h>
-#include <stdio.h>
 #include "ext/standard/md5.h"
 #include "ext/standard/sha1.h"
 
+#include "qw_call.h"
 #include "qw_error.h"
 #include "qw_restart.h"
-#include "qw_worker.h"
+#include "qw_time.h"
 
 /* Laravel's FileStore: a 10-digit expiry, then the serialized value; forever is this expiry. */
 #define QW_RESTART_FOREVER "9999999999"
@@ -97,12 +97,33 @@ static zend_result qw_restart_read_redis(qw_restart *r, zend_string **value)
 	return SUCCESS;
 }
 
+/*
+ * Whether open_basedir (when set) lets the cache file be opened. Quiet: the
+ * caller says what a refusal means, rather than a warning per check.
+ */
+static bool qw_restart_file_allowed(const qw_restart *r)
+{
+	return php_check_open_basedir_ex(ZSTR_VAL(r->where), 0) == 0;
+}
+
+/*
+ * Reads the cache file through PHP's streams, as Laravel's FileStore does
+ * (file_get_contents()), so that open_basedir applies. A file outside
+ * open_basedir holds no signal, as FileStore::get() returns null there; an
+ * absent one neither. Reads go straight into buf: no stream buffer, and no
+ * notice for a read error (a directory in the file's place reads as empty).
+ */
 static zend_result qw_restart_read_file(qw_restart *r, zend_string **value)
 {
 	char buf[QW_RESTART_MAX_FILE];
-	FILE *f = fopen(ZSTR_VAL(r->where), "rb");
-	size_t n;
+	php_stream *f;
+	size_t n = 0;
+	ssize_t got;
 
+	if (!qw_restart_file_allowed(r)) {
+		return SUCCESS;
+	}
+	f = php_stream_open_wrapper_ex(ZSTR_VAL(r->where), "rb", 0, NULL, NULL);
 	if (!f) {
 		if (errno == ENOENT || errno == ENOTDIR) {
 			return SUCCESS;
@@ -110,14 +131,18 @@ static zend_result qw_restart_read_file(qw_restart *r, zend_string **value)
 		qw_throw(qw_ce_exception, "cannot read the restart signal from %s: %s", ZSTR_VAL(r->where), strerror(errno));
 		return FAILURE;
 	}
-	n = fread(buf, 1, sizeof(buf), f);
-	fclose(f);
+	f->flags |= PHP_STREAM_FLAG_SUPPRESS_ERRORS;
+	php_stream_set_option(f, PHP_STREAM_OPTION_READ_BUFFER, PHP_STREAM_BUFFER_NONE, NULL);
+	while (n < sizeof(buf) && (got = php_stream_read(f, buf + n, sizeof(buf) - n)) > 0) {
+		n += (size_t) got;
+	}
+	php_stream_close(f);
 	if (n > QW_RESTART_EXPIRY_LEN) {
 		char expiry[QW_RESTART_EXPIRY_LEN + 1];
 
 		memcpy(expiry, buf, QW_RESTART_EXPIRY_LEN);
 		expiry[QW_RESTART_EXPIRY_LEN] = '\0';
-		if (qw_queue_now() < ZEND_STRTOL(expiry, NULL, 10)) {
+		if (qw_time_now() < ZEND_STRTOL(expiry, NULL, 10)) {
 			*value = zend_string_init(buf + QW_RESTART_EXPIRY_LEN, n - QW_RESTART_EXPIRY_LEN, 0);
 		}
 	}
@@ -128,7 +153,7 @@ static zend_result qw_restart_read_callable(qw_restart *r, zend_string **value)
 {
 	zval rv;
 
-	if (qw_worker_call(&r->callable, &rv, 0, NULL) == FAILURE) {
+	if (qw_call(&r->callable, &rv, 0, NULL) == FAILURE) {
 		return FAILURE;
 	}
 	if (Z_TYPE(rv) != IS_NULL && Z_TYPE(rv) != IS_FALSE) {
@@ -189,23 +214,35 @@ static bool qw_restart_mkdirs(const char *path)
 	return ok;
 }
 
+/*
+ * Writes the cache file as Laravel's FileStore::forever() does, refused
+ * outside open_basedir as it is (there with a warning turned exception):
+ * the directories (VCWD_MKDIR), a temporary file beside it through PHP's
+ * streams, then VCWD_RENAME() so that a worker never reads half a file.
+ */
 static zend_result qw_restart_write_file(qw_restart *r, zend_long time)
 {
-	zend_string *tmp = zend_strpprintf(0, "%s.%ld.tmp", ZSTR_VAL(r->where), (long) getpid());
-	zend_string *content = zend_strpprintf(0, QW_RESTART_FOREVER "i:" ZEND_LONG_FMT ";", time);
-	FILE *f = NULL;
-	bool ok = qw_restart_mkdirs(ZSTR_VAL(r->where)) && (f = fopen(ZSTR_VAL(tmp), "wb")) != NULL;
+	zend_string *tmp, *content;
+	php_stream *f = NULL;
+	bool ok;
 
+	if (!qw_restart_file_allowed(r)) {
+		qw_throw(qw_ce_exception, "cannot write the restart signal to %s: open_basedir restriction in effect", ZSTR_VAL(r->where));
+		return FAILURE;
+	}
+	tmp = zend_strpprintf(0, "%s.%ld.tmp", ZSTR_VAL(r->where), (long) getpid());
+	content = zend_strpprintf(0, QW_RESTART_FOREVER "i:" ZEND_LONG_FMT ";", time);
+	ok = qw_restart_mkdirs(ZSTR_VAL(r->where)) && (f = php_stream_open_wrapper_ex(ZSTR_VAL(tmp), "wb", 0, NULL, NULL)) != NULL;
 	if (f) {
-		ok = fwrite(ZSTR_VAL(content), 1, ZSTR_LEN(content), f) == ZSTR_LEN(content);
-		ok = fclose(f) == 0 && ok;
-		/* rename() so that a worker never reads half a file */
-		ok = ok && rename(ZSTR_VAL(tmp), ZSTR_VAL(r->where)) == 0;
+		f->flags |= PHP_STREAM_FLAG_SUPPRESS_ERRORS;
+		ok = php_stream_write(f, ZSTR_VAL(content), ZSTR_LEN(content)) == (ssize_t) ZSTR_LEN(content);
+		ok = php_stream_close(f) == 0 && ok;
+		ok = ok && VCWD_RENAME(ZSTR_VAL(tmp), ZSTR_VAL(r->where)) == 0;
 	}
 	if (!ok) {
 		qw_throw(qw_ce_exception, "cannot write the restart signal to %s: %s", ZSTR_VAL(r->where), strerror(errno));
 		if (f) {
-			unlink(ZSTR_VAL(tmp));
+			VCWD_UNLINK(ZSTR_VAL(tmp));
 		}
 	}
 	zend_string_release(tmp);

@@ -28,6 +28,13 @@ typedef struct _qw_restart {
 } qw_restart;
 
 void qw_restart_init(qw_restart *r);
+
+/* True when a store is set: the signal can change. */
+static inline bool qw_restart_enabled(const qw_restart *r)
+{
+	return r->kind != QW_RESTART_NONE;
+}
+
 void qw_restart_free(qw_restart *r);
 
 /*

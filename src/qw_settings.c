@@ -4,6 +4,7 @@
 #include <sys/un.h>
 #endif
 
+#include "qw_number.h"
 #include "qw_settings.h"
 
 /* The longest timeout or block accepted: a year, far inside time_t and BLPOP's range. */
@@ -29,12 +30,11 @@ static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, ze
 	zend_long l;
 	double d;
 
-	if (Z_TYPE_P(v) == IS_LONG) {
-		l = Z_LVAL_P(v);
-	} else if (Z_TYPE_P(v) != IS_STRING) {
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_STRING) {
 		zend_argument_type_error(1, "key \"%s\" must be of type int|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
 		return FAILURE;
-	} else if (is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false) != IS_LONG) {
+	}
+	if (qw_number(v, &l, &d) != IS_LONG) {
 		zend_argument_value_error(1, "key \"%s\" must be an integer, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
 		return FAILURE;
 	}
@@ -52,28 +52,18 @@ static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 	zend_long l;
 	double d;
 
-	switch (Z_TYPE_P(v)) {
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE && Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_type_error(1, "key \"%s\" must be of type int|float|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	switch (qw_number(v, &l, &d)) {
 		case IS_LONG:
-			d = (double) Z_LVAL_P(v);
+			d = (double) l;
 			break;
 		case IS_DOUBLE:
-			d = Z_DVAL_P(v);
 			break;
-		case IS_STRING: {
-			zend_uchar type = is_numeric_string(Z_STRVAL_P(v), Z_STRLEN_P(v), &l, &d, false);
-
-			if (type == IS_LONG) {
-				d = (double) l;
-				break;
-			}
-			if (type == IS_DOUBLE) {
-				break;
-			}
-			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
-			return FAILURE;
-		}
 		default:
-			zend_argument_type_error(1, "key \"%s\" must be of type int|float|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
 			return FAILURE;
 	}
 	if (!zend_finite(d) || d < 0 || d > QW_SETTINGS_MAX_SECONDS) {
@@ -85,24 +75,36 @@ static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 }
 
 /*
- * Reads a string setting into *out (released first when set). Unless
- * binary (a value sent to Redis with its length), a NUL byte is refused:
- * the value ends up in a C string that would stop there.
+ * Checks a string setting and returns it, borrowed from v; NULL with a
+ * TypeError or ValueError thrown. Unless binary (a value sent to Redis
+ * with its length), a NUL byte is refused: the value ends up in a C string
+ * that would stop there.
  */
-static zend_result qw_settings_string(zend_string *key, zval *v, bool binary, zend_string **out)
+static zend_string *qw_settings_str(zend_string *key, zval *v, bool binary)
 {
 	if (Z_TYPE_P(v) != IS_STRING) {
 		zend_argument_type_error(1, "key \"%s\" must be of type ?string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
-		return FAILURE;
+		return NULL;
 	}
 	if (!binary && zend_str_has_nul_byte(Z_STR_P(v))) {
 		zend_argument_value_error(1, "key \"%s\" must not contain any null bytes", ZSTR_VAL(key));
+		return NULL;
+	}
+	return Z_STR_P(v);
+}
+
+/* qw_settings_str() into a string of the settings' own, *out (released first when set). */
+static zend_result qw_settings_string(zend_string *key, zval *v, zend_string **out)
+{
+	zend_string *s = qw_settings_str(key, v, false);
+
+	if (!s) {
 		return FAILURE;
 	}
 	if (*out) {
 		zend_string_release(*out);
 	}
-	*out = zend_string_copy(Z_STR_P(v));
+	*out = zend_string_copy(s);
 	return SUCCESS;
 }
 
@@ -114,41 +116,45 @@ static zend_result qw_settings_socket(qw_conn *c, const char *key, const char *p
 			key, QW_SETTINGS_MAX_SOCKET_PATH, len);
 		return FAILURE;
 	}
-	if (c->path) {
-		zend_string_release(c->path);
-	}
-	c->path = zend_string_init(path, len, 0);
+	qw_conn_set_path(c, path, len);
 	return SUCCESS;
 }
 
-/* A host of the form unix:///path or /path names a socket. */
+/* A host of the form unix:///path or /path names a socket (and stays the host, as given); tcp:// is dropped. */
 static zend_result qw_settings_host(qw_conn *c, zend_string *key, zval *v)
 {
+	zend_string *host = qw_settings_str(key, v, false), *bare;
 	const char *h;
 
-	if (qw_settings_string(key, v, false, &c->host) == FAILURE) {
+	if (!host) {
 		return FAILURE;
 	}
-	h = ZSTR_VAL(c->host);
+	h = ZSTR_VAL(host);
 	if (strncmp(h, "unix://", 7) == 0 || h[0] == '/') {
 		const char *path = h[0] == '/' ? h : h + 7;
 
-		if (qw_settings_socket(c, "host", path, ZSTR_LEN(c->host) - (path - h)) == FAILURE) {
+		if (qw_settings_socket(c, "host", path, ZSTR_LEN(host) - (path - h)) == FAILURE) {
 			return FAILURE;
 		}
 	} else if (strncmp(h, "tcp://", 6) == 0) {
-		zend_string *bare = zend_string_init(h + 6, ZSTR_LEN(c->host) - 6, 0);
-
-		zend_string_release(c->host);
-		c->host = bare;
+		bare = zend_string_init(h + 6, ZSTR_LEN(host) - 6, 0);
+		if (ZSTR_LEN(bare) == 0) {
+			zend_string_release(bare);
+			zend_argument_value_error(1, "key \"host\" must not be empty");
+			return FAILURE;
+		}
+		qw_conn_set_host(c, bare);
+		zend_string_release(bare);
+		return SUCCESS;
 	} else if (strstr(h, "://")) {
 		zend_argument_value_error(1, "key \"host\" has an unsupported scheme: \"%s\" (tcp:// and unix:// are supported)", h);
 		return FAILURE;
 	}
-	if (ZSTR_LEN(c->host) == 0) {
+	if (ZSTR_LEN(host) == 0) {
 		zend_argument_value_error(1, "key \"host\" must not be empty");
 		return FAILURE;
 	}
+	qw_conn_set_host(c, host);
 	return SUCCESS;
 }
 
@@ -163,35 +169,55 @@ typedef struct {
 static zend_result qw_settings_conn_key(qw_conn_settings *s, zend_string *key, zval *v, bool *known)
 {
 	qw_conn *c = s->conn;
-	zend_result ok = SUCCESS;
+	zend_string *str;
+	zend_long l;
+	double d;
 
 	*known = true;
 	if (zend_string_equals_literal(key, "host")) {
-		ok = qw_settings_host(c, key, v);
+		return qw_settings_host(c, key, v);
 	} else if (zend_string_equals_literal(key, "port")) {
-		ok = qw_settings_long(key, v, 0, &c->port);
-		if (ok == SUCCESS && c->port > 65535) {
-			zend_argument_value_error(1, "key \"port\" must be between 0 and 65535");
-			ok = FAILURE;
+		if (qw_settings_long(key, v, 0, &l) == FAILURE) {
+			return FAILURE;
 		}
+		if (l > 65535) {
+			zend_argument_value_error(1, "key \"port\" must be between 0 and 65535");
+			return FAILURE;
+		}
+		qw_conn_set_port(c, l);
 	} else if (zend_string_equals_literal(key, "path")) {
-		ok = qw_settings_string(key, v, false, &s->path);
+		return qw_settings_string(key, v, &s->path);
 	} else if (zend_string_equals_literal(key, "scheme")) {
-		ok = qw_settings_string(key, v, false, &s->scheme);
+		return qw_settings_string(key, v, &s->scheme);
 	} else if (zend_string_equals_literal(key, "username")) {
-		ok = qw_settings_string(key, v, true, &c->username);
+		if ((str = qw_settings_str(key, v, true)) == NULL) {
+			return FAILURE;
+		}
+		qw_conn_set_username(c, str);
 	} else if (zend_string_equals_literal(key, "password")) {
-		ok = qw_settings_string(key, v, true, &c->password);
+		if ((str = qw_settings_str(key, v, true)) == NULL) {
+			return FAILURE;
+		}
+		qw_conn_set_password(c, str);
 	} else if (zend_string_equals_literal(key, "database")) {
-		ok = qw_settings_long(key, v, 0, &c->database);
+		if (qw_settings_long(key, v, 0, &l) == FAILURE) {
+			return FAILURE;
+		}
+		qw_conn_set_database(c, l);
 	} else if (zend_string_equals_literal(key, "timeout")) {
-		ok = qw_settings_seconds(key, v, &c->connect_timeout);
+		if (qw_settings_seconds(key, v, &d) == FAILURE) {
+			return FAILURE;
+		}
+		qw_conn_set_connect_timeout(c, d);
 	} else if (zend_string_equals_literal(key, "read_timeout")) {
-		ok = qw_settings_seconds(key, v, &c->read_timeout);
+		if (qw_settings_seconds(key, v, &d) == FAILURE) {
+			return FAILURE;
+		}
+		qw_conn_set_read_timeout(c, d);
 	} else {
 		*known = false;
 	}
-	return ok;
+	return SUCCESS;
 }
 
 /* Resolves scheme and path (as Laravel: `path` names the socket only with scheme "unix") and drops an empty password. */
@@ -208,10 +234,7 @@ static zend_result qw_settings_conn_finish(qw_conn_settings *s, zend_result ok)
 				ok = qw_settings_socket(c, "path", ZSTR_VAL(s->path), ZSTR_LEN(s->path));
 			}
 		} else if (zend_string_equals_literal(s->scheme, "tcp")) {
-			if (c->path) {
-				zend_string_release(c->path);
-				c->path = NULL;
-			}
+			qw_conn_set_path(c, NULL, 0);
 		} else {
 			zend_argument_value_error(1, "key \"scheme\" must be \"tcp\" or \"unix\", \"%s\" given", ZSTR_VAL(s->scheme));
 			ok = FAILURE;
@@ -225,20 +248,61 @@ static zend_result qw_settings_conn_finish(qw_conn_settings *s, zend_result ok)
 	}
 	/* Laravel sends AUTH only for a password (and username) that PHP's empty() calls set. */
 	if (c->password && (ZSTR_LEN(c->password) == 0 || zend_string_equals_literal(c->password, "0"))) {
-		zend_string_release(c->password);
-		c->password = NULL;
+		qw_conn_set_password(c, NULL);
 	}
 	if (c->username && (ZSTR_LEN(c->username) == 0 || zend_string_equals_literal(c->username, "0"))) {
-		zend_string_release(c->username);
-		c->username = NULL;
+		qw_conn_set_username(c, NULL);
 	}
 	return ok;
 }
 
-zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
+/* Applies one queue.connections.* key to the worker; *known is false for other keys. */
+static zend_result qw_settings_queue_key(qw_worker *w, zend_string *key, zval *v, bool *known)
 {
 	qw_queue *q = &w->queue;
-	qw_conn_settings cs = {&q->conn, NULL, NULL};
+	zend_string *str;
+	zend_long l;
+	double d;
+
+	*known = true;
+	if (zend_string_equals_literal(key, "prefix")) {
+		if ((str = qw_settings_str(key, v, false)) == NULL) {
+			return FAILURE;
+		}
+		qw_queue_set_prefix(q, str);
+	} else if (zend_string_equals_literal(key, "queue")) {
+		if ((str = qw_settings_str(key, v, false)) == NULL) {
+			return FAILURE;
+		}
+		qw_queue_set_default_queue(q, str);
+	} else if (zend_string_equals_literal(key, "connection")) {
+		if ((str = qw_settings_str(key, v, false)) == NULL) {
+			return FAILURE;
+		}
+		qw_worker_set_connection_name(w, str);
+	} else if (zend_string_equals_literal(key, "retry_after")) {
+		if (qw_settings_long(key, v, 0, &l) == FAILURE) {
+			return FAILURE;
+		}
+		if (l > QW_QUEUE_MAX_DELAY) {
+			zend_argument_value_error(1, "key \"retry_after\" must be at most %d seconds", QW_QUEUE_MAX_DELAY);
+			return FAILURE;
+		}
+		qw_queue_set_retry_after(q, l);
+	} else if (zend_string_equals_literal(key, "block_for")) {
+		if (qw_settings_seconds(key, v, &d) == FAILURE) {
+			return FAILURE;
+		}
+		qw_queue_set_block_for(q, d);
+	} else {
+		*known = false;
+	}
+	return SUCCESS;
+}
+
+zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
+{
+	qw_conn_settings cs = {&w->queue.conn, NULL, NULL};
 	zend_string *key;
 	zval *v;
 	zend_result ok = SUCCESS;
@@ -253,20 +317,8 @@ zend_result qw_settings_apply(qw_worker *w, HashTable *settings)
 			/* null: the default, as Laravel's connectors read `?? default` */
 		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
 			/* a connection key */
-		} else if (zend_string_equals_literal(key, "prefix")) {
-			ok = qw_settings_string(key, v, false, &q->prefix);
-		} else if (zend_string_equals_literal(key, "queue")) {
-			ok = qw_settings_string(key, v, false, &q->default_queue);
-		} else if (zend_string_equals_literal(key, "connection")) {
-			ok = qw_settings_string(key, v, false, &w->connection_name);
-		} else if (zend_string_equals_literal(key, "retry_after")) {
-			ok = qw_settings_long(key, v, 0, &q->retry_after);
-			if (ok == SUCCESS && q->retry_after > QW_QUEUE_MAX_DELAY) {
-				zend_argument_value_error(1, "key \"retry_after\" must be at most %d seconds", QW_QUEUE_MAX_DELAY);
-				ok = FAILURE;
-			}
-		} else if (zend_string_equals_literal(key, "block_for")) {
-			ok = qw_settings_seconds(key, v, &q->block_for);
+		} else if ((ok = qw_settings_queue_key(w, key, v, &known)) == FAILURE || known) {
+			/* a queue key */
 		} else {
 			zend_argument_value_error(1, "has an unknown key \"%s\"", ZSTR_VAL(key));
 			ok = FAILURE;
@@ -324,7 +376,7 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store, const qw_conn *in
 			/* the driver was read above; null is the default */
 		} else if (!redis) {
 			if (zend_string_equals_literal(key, "path")) {
-				ok = qw_settings_string(key, v, false, &path);
+				ok = qw_settings_string(key, v, &path);
 			} else {
 				zend_argument_value_error(1, "has an unknown key \"%s\" for the file driver", ZSTR_VAL(key));
 				ok = FAILURE;
@@ -332,11 +384,11 @@ zend_result qw_settings_cache(qw_restart *r, HashTable *store, const qw_conn *in
 		} else if ((ok = qw_settings_conn_key(&cs, key, v, &known)) == FAILURE || known) {
 			/* a connection key */
 		} else if (zend_string_equals_literal(key, "prefix")) {
-			ok = qw_settings_string(key, v, false, &prefix);
+			ok = qw_settings_string(key, v, &prefix);
 		} else if (zend_string_equals_literal(key, "cache_prefix")) {
-			ok = qw_settings_string(key, v, false, &cache_prefix);
+			ok = qw_settings_string(key, v, &cache_prefix);
 		} else if (zend_string_equals_literal(key, "separator")) {
-			ok = qw_settings_string(key, v, false, &separator);
+			ok = qw_settings_string(key, v, &separator);
 		} else {
 			zend_argument_value_error(1, "has an unknown key \"%s\" for the redis driver", ZSTR_VAL(key));
 			ok = FAILURE;

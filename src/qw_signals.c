@@ -11,6 +11,7 @@
 
 #include "qw_error.h"
 #include "qw_signals.h"
+#include "qw_time.h"
 
 #ifndef PHP_WIN32
 
@@ -172,14 +173,6 @@ int qw_signals_wake_fd(void)
 	return qw_signals_owned() ? qw_sig_pipe[0] : -1;
 }
 
-double qw_signals_clock(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
-}
-
 void qw_signals_alarm(zend_long seconds)
 {
 	qw_sig_alarms = 0;
@@ -199,11 +192,11 @@ void qw_signals_drain(void)
 
 void qw_signals_sleep(double seconds)
 {
-	double end = qw_signals_clock() + seconds;
+	double end = qw_time_mono() + seconds;
 	bool owned = qw_signals_owned();
 
 	for (;;) {
-		double left = end - qw_signals_clock();
+		double left = end - qw_time_mono();
 
 		if (left <= 0) {
 			return;
@@ -259,11 +252,6 @@ int qw_signals_wake_fd(void)
 
 void qw_signals_drain(void)
 {
-}
-
-double qw_signals_clock(void)
-{
-	return (double) GetTickCount64() / 1000.0;
 }
 
 void qw_signals_alarm(zend_long seconds)

@@ -51,9 +51,6 @@ void qw_signals_drain(void);
  */
 void qw_signals_sleep(double seconds);
 
-/* Seconds on a monotonic clock, for intervals. */
-double qw_signals_clock(void);
-
 /*
  * Arms the job alarm (0 cancels it). When it fires, on_timeout runs and a
  * second alarm gives the job QW_SIGNALS_TIMEOUT_GRACE seconds; past that

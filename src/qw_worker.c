@@ -1,13 +1,13 @@
 #include "php.h"
 
-#include <errno.h>
-#include <time.h>
 #include "zend_exceptions.h"
 
+#include "qw_call.h"
 #include "qw_error.h"
 #include "qw_hooks.h"
 #include "qw_job.h"
 #include "qw_payload.h"
+#include "qw_time.h"
 #include "qw_worker.h"
 
 zend_class_entry *qw_ce_worker;
@@ -27,6 +27,10 @@ static zend_object *qw_worker_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&w->exception_counter);
 	qw_hooks_init(&w->hooks);
 	qw_restart_init(&w->restart);
+	w->job_env.queue = &w->queue;
+	w->job_env.resolver = &w->resolver;
+	w->job_env.failer = &w->failer;
+	w->job_env.hooks = &w->hooks;
 	w->std.handlers = &qw_worker_handlers;
 	return &w->std;
 }
@@ -72,25 +76,42 @@ void qw_worker_register(zend_class_entry *ce)
 	qw_worker_handlers.clone_obj = NULL;
 }
 
-zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
+void qw_worker_set_connection_name(qw_worker *w, zend_string *name)
 {
-	zval fn;
-	zend_result result;
+	zend_string_release(w->connection_name);
+	w->connection_name = zend_string_copy(name);
+}
 
-	/* The callable may replace itself (setExceptionHandler(null), ...) while it runs. */
-	ZVAL_COPY(&fn, callable);
-	ZVAL_UNDEF(retval);
-	result = call_user_function(NULL, NULL, &fn, retval, argc, argv);
-	zval_ptr_dtor(&fn);
-	if (result == FAILURE || EG(exception)) {
-		if (!EG(exception)) {
-			qw_throw(qw_ce_exception, "could not call a callback");
-		}
-		zval_ptr_dtor(retval);
-		ZVAL_UNDEF(retval);
-		return FAILURE;
+void qw_worker_set_callable(qw_worker *w, qw_worker_callable which, zval *fn)
+{
+	zval *slot = NULL;
+
+	switch (which) {
+		case QW_WORKER_RESOLVER:
+			slot = &w->resolver;
+			break;
+		case QW_WORKER_FAILER:
+			slot = &w->failer;
+			break;
+		case QW_WORKER_EXCEPTION_HANDLER:
+			slot = &w->exception_handler;
+			break;
+		case QW_WORKER_EXCEPTION_COUNTER:
+			slot = &w->exception_counter;
+			break;
 	}
-	return SUCCESS;
+	zval_ptr_dtor(slot);
+	if (fn) {
+		ZVAL_COPY(slot, fn);
+	} else {
+		ZVAL_UNDEF(slot);
+	}
+}
+
+void qw_worker_set_restart(qw_worker *w, qw_restart *r)
+{
+	qw_restart_free(&w->restart);
+	w->restart = *r;
 }
 
 /* Pops the first job of n parsed queues into *job (UNDEF when none came). */
@@ -101,7 +122,7 @@ static zend_result qw_worker_pop_keys(qw_worker *w, const qw_queue_keys **keys, 
 
 	ZVAL_UNDEF(job);
 	if (result == SUCCESS && popped.job) {
-		qw_job_create(job, &w->std, &popped, connection);
+		qw_job_create(job, &w->std, &w->job_env, &popped, connection);
 	}
 	qw_popped_free(&popped);
 	return result;
@@ -140,7 +161,7 @@ static void qw_worker_log(zend_object *ex)
 {
 	zend_class_entry *base = zend_get_exception_base(ex);
 	zval rv_message, rv_file, rv_line, *message, *file, *line;
-	zend_string *msg, *m, *f;
+	zend_string *m, *f;
 	bool ours = zend_string_starts_with_literal(ex->ce->name, "QWorker\\");
 
 	message = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv_message);
@@ -148,10 +169,8 @@ static void qw_worker_log(zend_object *ex)
 	file = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_FILE), 1, &rv_file);
 	f = zval_get_string(file);
 	line = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_LINE), 1, &rv_line);
-	msg = zend_strpprintf(0, "%s%s: %s in %s:" ZEND_LONG_FMT, ours ? "" : "QWorker: ", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m),
+	qw_log("%s%s: %s in %s:" ZEND_LONG_FMT, ours ? "" : "QWorker: ", ZSTR_VAL(ex->ce->name), ZSTR_VAL(m),
 		ZSTR_VAL(f), zval_get_long(line));
-	php_log_err(ZSTR_VAL(msg));
-	zend_string_release(msg);
 	zend_string_release(m);
 	zend_string_release(f);
 }
@@ -171,7 +190,7 @@ zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job)
 		} else {
 			ZVAL_NULL(&args[1]);
 		}
-		result = qw_worker_call(&w->exception_handler, &retval, 2, args);
+		result = qw_call(&w->exception_handler, &retval, 2, args);
 		zval_ptr_dtor(&retval);
 	}
 	OBJ_RELEASE(ex);
@@ -203,7 +222,7 @@ static bool qw_worker_exceeded(const qw_job *job, const qw_options *o)
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
 	if (qw_job_retry_until(job, &until) && until != 0) {
-		return qw_queue_now() > until;
+		return qw_time_now() > until;
 	}
 	return tries != 0 && qw_job_attempts(job) > tries;
 }
@@ -213,7 +232,7 @@ bool qw_worker_will_exceed(const qw_job *job, const qw_options *o)
 	zend_long until = 0, tries = qw_worker_max_tries(job, o);
 
 	if (qw_job_retry_until(job, &until) && until != 0) {
-		return until <= qw_queue_now();
+		return until <= qw_time_now();
 	}
 	return tries > 0 && qw_job_attempts(job) >= tries;
 }
@@ -235,7 +254,7 @@ zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bo
 
 		ZVAL_STR(&args[0], uuid);
 		ZVAL_LONG(&args[1], max);
-		result = qw_worker_call(&w->exception_counter, &retval, 2, args);
+		result = qw_call(&w->exception_counter, &retval, 2, args);
 		*reached = result == SUCCESS && zend_is_true(&retval);
 		zval_ptr_dtor(&retval);
 	}
@@ -265,7 +284,6 @@ void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
 	zend_string *name = qw_job_resolve_name(job);
 	zend_string *id = QW_PAYLOAD_STRING(&job->payload, "id");
 	const char *outcome = "was already acknowledged";
-	char *msg;
 
 	/* Room for what is left to do: the error may be that PHP ran out of memory. */
 	zend_set_memory_limit(zend_memory_usage(true) + QW_WORKER_FATAL_MEMORY);
@@ -285,12 +303,10 @@ void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o)
 			zend_clear_exception();
 		}
 	}
-	zend_spprintf(&msg, 0, "QWorker: job %s (id %s) %s after a PHP fatal error: %s in %s:%d",
+	qw_log("QWorker: job %s (id %s) %s after a PHP fatal error: %s in %s:%d",
 		ZSTR_VAL(name), id ? ZSTR_VAL(id) : "none", outcome,
 		PG(last_error_message) ? ZSTR_VAL(PG(last_error_message)) : "unknown",
 		PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "unknown", PG(last_error_lineno));
-	php_log_err(msg);
-	efree(msg);
 	zend_string_release(name);
 	if (id) {
 		zend_string_release(id);

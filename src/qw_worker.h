@@ -9,11 +9,10 @@
 
 #include "php.h"
 #include "qw_hooks.h"
+#include "qw_job.h"
 #include "qw_options.h"
 #include "qw_queue.h"
 #include "qw_restart.h"
-
-struct _qw_job;
 
 typedef struct _qw_worker {
 	qw_queue queue;
@@ -24,8 +23,17 @@ typedef struct _qw_worker {
 	zval exception_counter;       /* fn(string $uuid, int $maxExceptions): bool, or UNDEF: counted on the queue's Redis */
 	qw_hooks hooks;               /* on() */
 	qw_restart restart;           /* setCache(): where the restart signal is read */
+	qw_job_env job_env;           /* what its jobs use of it: points into this object */
 	zend_object std;
 } qw_worker;
+
+/* The callables that stand in for Laravel's services (qw_worker_set_callable()). */
+typedef enum {
+	QW_WORKER_RESOLVER,
+	QW_WORKER_FAILER,
+	QW_WORKER_EXCEPTION_HANDLER,
+	QW_WORKER_EXCEPTION_COUNTER
+} qw_worker_callable;
 
 extern zend_class_entry *qw_ce_worker;
 
@@ -38,6 +46,15 @@ static inline qw_worker *qw_worker_from_obj(zend_object *obj)
 
 /* Sets the object handlers of QWorker. Called from MINIT after the class is registered. */
 void qw_worker_register(zend_class_entry *ce);
+
+/* The connection name jobs report (copied). */
+void qw_worker_set_connection_name(qw_worker *w, zend_string *name);
+
+/* Sets one of the callables (fn is copied), or forgets it (NULL): the default behaviour comes back. */
+void qw_worker_set_callable(qw_worker *w, qw_worker_callable which, zval *fn);
+
+/* Replaces where the restart signal is read; takes r's contents (r must not be freed after). */
+void qw_worker_set_restart(qw_worker *w, qw_restart *r);
 
 /*
  * Pops the first job of a comma list of queues (NULL: the default queue) and
@@ -73,13 +90,13 @@ zend_result qw_worker_process(qw_worker *w, zval *job, const qw_options *o);
 zend_result qw_worker_report(qw_worker *w, zend_object *ex, zval *job);
 
 /* Laravel's markJobAsFailedIfWillExceedMaxAttempts() condition: this attempt is the last. */
-bool qw_worker_will_exceed(const struct _qw_job *job, const qw_options *o);
+bool qw_worker_will_exceed(const qw_job *job, const qw_options *o);
 
 /*
  * Counts the exception against the job's maxExceptions, through the
  * exception counter when one is set; *reached when it was the last allowed.
  */
-zend_result qw_worker_max_exceptions_reached(qw_worker *w, const struct _qw_job *job, bool *reached);
+zend_result qw_worker_max_exceptions_reached(qw_worker *w, const qw_job *job, bool *reached);
 
 /*
  * Reports an exception left pending by a step that must not stop the
@@ -99,9 +116,6 @@ zend_result qw_worker_absorb(qw_worker *w, zval *job);
  * text goes to the error log with the job's name and id; jobs reserved ahead
  * go back and acknowledgements are sent. The caller goes on with the bailout.
  */
-void qw_worker_after_fatal(qw_worker *w, struct _qw_job *job, const qw_options *o);
-
-/* Calls a callable with argc arguments. Returns FAILURE when it threw; caller owns *retval. */
-zend_result qw_worker_call(zval *callable, zval *retval, uint32_t argc, zval *argv);
+void qw_worker_after_fatal(qw_worker *w, qw_job *job, const qw_options *o);
 
 #endif

@@ -1,0 +1,31 @@
+#include "php.h"
+
+#include <sys/time.h>
+#ifndef PHP_WIN32
+#include <time.h>
+#endif
+
+#include "qw_time.h"
+
+zend_long qw_time_now(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return (zend_long) tv.tv_sec;
+}
+
+#ifndef PHP_WIN32
+double qw_time_mono(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+#else
+double qw_time_mono(void)
+{
+	return (double) GetTickCount64() / 1000.0;
+}
+#endif
