@@ -19,8 +19,8 @@
 # Prints the results as a table and as Markdown; exits non-zero on any failure.
 # The server, the app instance and temp files are removed however it ends.
 set -euo pipefail
-# shellcheck source=scripts/lib.sh
-. "$(dirname "$0")/../scripts/lib.sh"
+# shellcheck source=tools/lib.sh
+. "$(dirname "$0")/../tools/lib.sh"
 
 fail() {
 	echo "bench: $*" >&2

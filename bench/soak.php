@@ -1,6 +1,6 @@
 <?php
 /*
- * bench/soak.php: the soak test (scripts/soak.sh sets up PHP and Redis, then
+ * bench/soak.php: the soak test (tools/memory/soak.sh sets up PHP and Redis, then
  * runs this). SOAK_JOBS (default 1,000,000) mixed `SoakJob@handle` jobs go
  * through one QWorker::daemon() (tries 2, backoff 0, prefetch SOAK_PREFETCH)
  * in a child process, while this process, the producer, keeps feeding the

@@ -6,8 +6,8 @@
 # QWorker::runNextJob(). The server is stopped on exit; exits 0 when the demo
 # ran every job.
 set -euo pipefail
-# shellcheck source=scripts/lib.sh
-. "$(dirname "$0")/lib.sh"
+# shellcheck source=tools/lib.sh
+. "$(dirname "$0")/../tools/lib.sh"
 
 qw_install_deps
 qw_build quiet

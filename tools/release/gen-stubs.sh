@@ -3,7 +3,7 @@
 # Offline, gen_stub.php cannot download PHP-Parser; Debian's php-parser package is
 # linked where it looks for it.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 gen=$(php-config --prefix >/dev/null 2>&1; ls -d /usr/lib/php/*/build/gen_stub.php 2>/dev/null | head -n 1)
 [ -n "$gen" ] || { echo "gen_stub.php not found: install php-dev" >&2; exit 1; }
 version=$(sed -n 's/^ *\$version = "\([0-9.]*\)";/\1/p' "$gen" | head -n 1)

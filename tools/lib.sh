@@ -1,5 +1,6 @@
 # shellcheck shell=bash disable=SC2034 # sets variables for the scripts sourcing it
-# scripts/lib.sh: set-up shared by scripts/test.sh and scripts/demo.sh.
+# tools/lib.sh: set-up shared by scripts/test.sh, scripts/demo.sh, bench/run.sh
+# and tools/memory/soak.sh.
 # Source it from bash; it is not meant to be run.
 #
 # Sourcing it cds to the repo root and installs traps: on EXIT (and on INT,

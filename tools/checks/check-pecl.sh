@@ -20,7 +20,7 @@
 # Needs php, php-dev (phpize), php-pear (pecl), libhiredis-dev, pkg-config.
 # Prints "check-pecl: ok" and exits 0, or says what failed and exits 1.
 set -u
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 
 fail() {
 	echo "check-pecl: $*" >&2

@@ -5,7 +5,7 @@
 # is installed. Run by scripts/test.sh, which exports QWORKER_TEST_REDIS_PORT.
 # Prints "check-hiredis1: ok" and exits 0 on success.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

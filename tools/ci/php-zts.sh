@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# scripts/php-zts.sh: builds a thread-safe (ZTS) PHP 8.2 CLI from Debian's own
+# tools/ci/php-zts.sh: builds a thread-safe (ZTS) PHP 8.2 CLI from Debian's own
 # php8.2 source package, with just what the core (non-Laravel) phpt suite
 # needs, and installs it into ${QWORKER_CACHE:-<repo>/.work}/php-zts/prefix
 # (bin/php, bin/phpize, bin/php-config). The last line printed on stdout is
 # that prefix; the exit status is non-zero on failure.
 #
-#   bash scripts/php-zts.sh
-#   PATH=$(bash scripts/php-zts.sh | tail -n 1)/bin:$PATH bash scripts/test.sh
+#   bash tools/ci/php-zts.sh
+#   PATH=$(bash tools/ci/php-zts.sh | tail -n 1)/bin:$PATH bash scripts/test.sh
 #
 # - The source is the version of the installed php8.2-cli (or php8.2-dev),
 #   else (not installed, or its source cannot be fetched: the mirror here
@@ -28,7 +28,7 @@
 #   pcre, random, hash, spl and standard are always built in.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 cache=${QWORKER_CACHE:-$root/.work}
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
