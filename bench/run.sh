@@ -27,7 +27,7 @@ fail() {
 	exit 1
 }
 
-qw_install_deps time || fail "apt-get install failed"
+qw_install_deps "${QW_TEST_PACKAGES[@]}" time || fail "apt-get install failed"
 qw_build_and_start benchmarking || fail "set-up failed"
 
 qw_php_setup qwbench: || fail "the PHP set-up failed"

@@ -2,8 +2,9 @@
 # scripts/test.sh: installs, builds and runs the whole test suite in one go
 # (Debian 12, as root; `bash .ci/run` calls it in CI).
 #
-#   1. apt-get installs what is missing (QWORKER_SKIP_APT=1 skips it), including
-#      packages a check script names on a "# needs-apt: PKG..." line,
+#   1. apt-get installs what is missing of tools/lib.sh's QW_BUILD_PACKAGES and
+#      QW_TEST_PACKAGES (QWORKER_SKIP_APT=1 skips it), and the packages a check
+#      script names on a "# needs-apt: PKG..." line,
 #   2. builds modules/qworker.so in the repo root (-Werror when QWORKER_WERROR=1,
 #      the default when CI=true),
 #   3. starts a redis-server on a free loopback port and exports
@@ -112,7 +113,7 @@ for t in "${checks[@]}"; do
 	read -r -a pkgs <<<"$(sed -n 's/^# needs-apt://p' "$t" 2>/dev/null | tr '\n' ' ')"
 	extra_pkgs+=("${pkgs[@]}")
 done
-if ! qw_install_deps "${extra_pkgs[@]}"; then
+if ! qw_install_deps "${QW_TEST_PACKAGES[@]}" "${extra_pkgs[@]}"; then
 	echo "FAIL apt-get install"
 	failed=1
 	summary

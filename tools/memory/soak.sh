@@ -26,7 +26,7 @@ fail() {
 	exit 1
 }
 
-qw_install_deps || fail "apt-get install failed"
+qw_install_deps "${QW_TEST_PACKAGES[@]}" || fail "apt-get install failed"
 qw_build_and_start soaking || fail "set-up failed"
 
 qw_php_setup qwsoak: || fail "the PHP set-up failed"
