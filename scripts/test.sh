@@ -131,6 +131,10 @@ for e in $exts; do
 		echo "note: $ext_dir/$e.so not found, not loaded"
 	fi
 done
+# Tests that start PHP in a child process (and check scripts that run PHP
+# code with the extension) give it the same set-up.
+QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
+export QWORKER_TEST_PHP_ARGS
 
 run_phpt() {
 	local results=$QW_TMP/results expected=0 got=0 t status
@@ -146,9 +150,6 @@ run_phpt() {
 		return
 	fi
 
-	# Tests that start a worker in a child process give it the same PHP setup.
-	QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
-	export QWORKER_TEST_PHP_ARGS
 	local opts=(-n "${php_args[@]}" -P -q --show-diff -j2 "${valgrind[@]}" -W "$results")
 	[ -t 1 ] || opts+=(--no-progress --no-color)
 	qw_log "run-tests.php ${phpt[*]}"
