@@ -1,4 +1,4 @@
-# shellcheck shell=bash disable=SC2034 # sets variables for the scripts sourcing it
+# shellcheck shell=bash disable=SC2034,SC2016 # sets variables for the scripts sourcing it; PHP code in single quotes
 # tools/lib.sh: set-up shared by scripts/test.sh, scripts/demo.sh, bench/run.sh
 # and tools/memory/soak.sh.
 # Source it from bash; it is not meant to be run.

@@ -10,6 +10,7 @@
 #  - `pecl package-validate package.xml` reports no error (when pecl exists).
 # Prints "check-package: ok" and exits 0, or names each problem and exits 1.
 # Fix a stale file list with: php tools/release/package-xml.php
+# shellcheck disable=SC2016 # the PHP code in single quotes is meant for php -r
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
@@ -52,9 +53,11 @@ listed_role() { # path -> role, empty when not listed
 
 # 1. Sources and tests git knows of are listed, with the right role.
 while IFS= read -r f; do
-	[ -n "$f" ] && [ -f "$f" ] || continue # a tracked file deleted in the work tree
+	if [ -z "$f" ] || [ ! -f "$f" ]; then
+		continue # a tracked file deleted in the work tree
+	fi
 	case "$f" in
-	tests/*) want=test ;;
+	tests/*) want="test" ;;
 	qworker.c | config.m4 | config.w32 | *.stub.php | src/*) want=src ;;
 	*/*) continue ;;
 	*.h) want=src ;;

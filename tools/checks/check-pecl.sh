@@ -20,6 +20,7 @@
 # directory and PEAR registry are never touched.
 # Needs php, php-dev (phpize), php-pear (pecl), libhiredis-dev, pkg-config.
 # Prints "check-pecl: ok" and exits 0, or says what failed and exits 1.
+# shellcheck disable=SC2016 # PHP and sh code in single quotes, for php -r and the wrapper
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -130,8 +131,9 @@ had_sys_so=no
 [ -e "$sysext/qworker.so" ] && had_sys_so=yes
 printf '\n' | ipecl install -f "$work/copy/$tgz" >"$work/install.log" 2>&1 ||
 	fail_log "$work/install.log" "pecl install $tgz failed"
-grep -qF "hiredis install prefix (autodetect: " "$work/install.log" && grep -qF "[autodetect]" "$work/install.log" ||
+if ! grep -qF "hiredis install prefix (autodetect: " "$work/install.log" || ! grep -qF "[autodetect]" "$work/install.log"; then
 	fail_log "$work/install.log" "pecl install did not prompt for the hiredis prefix with the default autodetect"
+fi
 grep -q "install ok: channel://pecl.php.net/qworker-$version" "$work/install.log" ||
 	fail_log "$work/install.log" "pecl install did not report install ok"
 grep -q "^running: .*/configure --with-php-config=$pear/bin_dir/php-config-qwcheck --with-qworker\$" "$work/install.log" ||

@@ -150,7 +150,9 @@ for v in $want $(grep -vxF "$want" <<<"$versions"); do
 done
 [ -n "$got" ] || fail "apt-get source php8.2 failed for every version ($want $versions)"
 tree=$(find "$src" -mindepth 1 -maxdepth 1 -type d -name 'php8.2-*' | head -n 1)
-[ -n "$tree" ] && [ -f "$tree/configure.ac" ] || fail "no php8.2 source tree in $src"
+if [ -z "$tree" ] || [ ! -f "$tree/configure.ac" ]; then
+	fail "no php8.2 source tree in $src"
+fi
 echo "== php8.2 $got in $tree"
 
 cd "$tree"
@@ -164,7 +166,8 @@ make install || fail "make install failed"
 # Debian's phpize copies libtool's and pkg-config's m4 files from
 # $prefix/share/aclocal (/usr/share/aclocal for Debian's own PHP).
 mkdir -p "$prefix/share/aclocal"
-for f in $(sed -n 's/^LIBTOOL_FILES="\(.*\)"$/\1/p' "$prefix/bin/phpize"); do
+read -r -a libtool_files <<<"$(sed -n 's/^LIBTOOL_FILES="\(.*\)"$/\1/p' "$prefix/bin/phpize")"
+for f in "${libtool_files[@]}"; do
 	cp "/usr/share/aclocal/$f" "$prefix/share/aclocal/" || fail "/usr/share/aclocal/$f missing (apt-get install libtool pkg-config)"
 done
 "$prefix/bin/php" -n -r 'exit(PHP_ZTS && extension_loaded("posix") && extension_loaded("pcntl") ? 0 : 1);' \
