@@ -3,19 +3,19 @@ dnl config.m4 for extension qworker
 PHP_ARG_WITH([qworker],
   [for qworker support],
   [AS_HELP_STRING([[--with-qworker[=DIR]]],
-    [Include the qworker Laravel queue worker. DIR is the hiredis install prefix
-     (default: found by pkg-config)])])
+    [Include the qworker Laravel queue worker. DIR is the hiredis install prefix;
+     without it, or with DIR empty or "autodetect" (pecl's default), hiredis is
+     found by pkg-config, else in /usr/local, /usr, /opt/homebrew, /opt/local])])
 
 if test "$PHP_QWORKER" != "no"; then
-  QWORKER_HIREDIS_FOUND=no
-
-  if test "$PHP_QWORKER" != "yes"; then
+  dnl Only a DIR names where hiredis is; "yes" (no DIR), "autodetect" and ""
+  dnl (the pecl prompt answered with Enter or a blank) search for it.
+  if test "$PHP_QWORKER" != "yes" && test "$PHP_QWORKER" != "autodetect" && test -n "$PHP_QWORKER"; then
     AC_MSG_CHECKING([for hiredis in $PHP_QWORKER])
     if test -r "$PHP_QWORKER/include/hiredis/hiredis.h"; then
       AC_MSG_RESULT([found])
       PHP_ADD_INCLUDE([$PHP_QWORKER/include])
       PHP_ADD_LIBRARY_WITH_PATH([hiredis], [$PHP_QWORKER/$PHP_LIBDIR], [QWORKER_SHARED_LIBADD])
-      QWORKER_HIREDIS_FOUND=yes
     else
       AC_MSG_RESULT([not found])
       AC_MSG_ERROR([hiredis not found in $PHP_QWORKER: expected $PHP_QWORKER/include/hiredis/hiredis.h])
@@ -24,9 +24,22 @@ if test "$PHP_QWORKER" != "no"; then
     PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.13], [
       PHP_EVAL_INCLINE([$HIREDIS_CFLAGS])
       PHP_EVAL_LIBLINE([$HIREDIS_LIBS], [QWORKER_SHARED_LIBADD])
-      QWORKER_HIREDIS_FOUND=yes
     ], [
-      AC_MSG_ERROR([hiredis not found by pkg-config. Install it (Debian: apt-get install libhiredis-dev) or pass --with-qworker=DIR, the hiredis install prefix])
+      AC_MSG_CHECKING([for hiredis in the usual prefixes])
+      QWORKER_HIREDIS_DIR=
+      for qworker_dir in /usr/local /usr /opt/homebrew /opt/local; do
+        if test -r "$qworker_dir/include/hiredis/hiredis.h"; then
+          QWORKER_HIREDIS_DIR=$qworker_dir
+          break
+        fi
+      done
+      if test -z "$QWORKER_HIREDIS_DIR"; then
+        AC_MSG_RESULT([not found])
+        AC_MSG_ERROR([hiredis not found by pkg-config nor in /usr/local, /usr, /opt/homebrew, /opt/local. Install it (Debian: apt-get install libhiredis-dev) or pass --with-qworker=DIR, the hiredis install prefix])
+      fi
+      AC_MSG_RESULT([$QWORKER_HIREDIS_DIR])
+      PHP_ADD_INCLUDE([$QWORKER_HIREDIS_DIR/include])
+      PHP_ADD_LIBRARY_WITH_PATH([hiredis], [$QWORKER_HIREDIS_DIR/$PHP_LIBDIR], [QWORKER_SHARED_LIBADD])
     ])
   fi
 

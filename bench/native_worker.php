@@ -2,8 +2,8 @@
 /*
  * bench/native_worker.php: the native worker of the benchmark, a tiny script
  * running QWorker::daemon() on `BenchJob@method` jobs, with no Laravel and no
- * hook per job. bench/bench.php starts it (with QWORKER_TEST_* set, as the
- * phpt children) in one of these modes:
+ * hook per job. bench/bench.php starts it (with the QWORKER_TEST_* variables
+ * bench/lib.php reads) in one of these modes:
  *
  *   drain [PREFETCH]    works the queue until it is empty (sleep 0), then
  *                       prints "done N", N the jobs handled; PREFETCH > 1
@@ -18,7 +18,7 @@
  * The blocking modes print "ready PID" from the `starting` hook, once the
  * daemon runs.
  */
-require __DIR__ . '/../tests/lib/redis.inc';
+require __DIR__ . '/lib.php';
 
 final class BenchJob
 {
@@ -65,24 +65,24 @@ $drain = ['stop_when_empty' => true, 'sleep' => 0];
 switch ($mode) {
     case 'drain':
         $prefetch = (int) ($argv[2] ?? 1);
-        $w = qw_test_worker();
+        $w = bench_worker();
         $status = $w->daemon('redis', 'default', $prefetch > 1 ? $drain + ['prefetch' => $prefetch] : $drain);
         echo 'done ', BenchJob::$count, "\n";
         break;
     case 'idle':
-        $w = qw_test_worker(['block_for' => 5]);
+        $w = bench_worker(['block_for' => 5]);
         bench_announce($w);
         $status = $w->daemon('redis', 'default');
         break;
     case 'latency':
         BenchJob::$latencyFile = $argv[2];
-        $w = qw_test_worker(['block_for' => 5]);
+        $w = bench_worker(['block_for' => 5]);
         bench_announce($w);
         $status = $w->daemon('redis', 'default', ['max_jobs' => (int) $argv[3]]);
         break;
     case 'rss':
         BenchJob::$rssAt = array_map('intval', array_slice($argv, 2));
-        $w = qw_test_worker();
+        $w = bench_worker();
         $status = $w->daemon('redis', 'default', $drain);
         break;
     default:

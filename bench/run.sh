@@ -19,15 +19,15 @@
 # Prints the results as a table and as Markdown; exits non-zero on any failure.
 # The server, the app instance and temp files are removed however it ends.
 set -euo pipefail
-# shellcheck source=scripts/lib.sh
-. "$(dirname "$0")/../scripts/lib.sh"
+# shellcheck source=tools/lib.sh
+. "$(dirname "$0")/../tools/lib.sh"
 
 fail() {
 	echo "bench: $*" >&2
 	exit 1
 }
 
-qw_install_deps time || fail "apt-get install failed"
+qw_install_deps "${QW_TEST_PACKAGES[@]}" time || fail "apt-get install failed"
 qw_build_and_start benchmarking || fail "set-up failed"
 
 qw_php_setup qwbench: || fail "the PHP set-up failed"

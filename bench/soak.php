@@ -1,6 +1,6 @@
 <?php
 /*
- * bench/soak.php: the soak test (scripts/soak.sh sets up PHP and Redis, then
+ * bench/soak.php: the soak test (tools/memory/soak.sh sets up PHP and Redis, then
  * runs this). SOAK_JOBS (default 1,000,000) mixed `SoakJob@handle` jobs go
  * through one QWorker::daemon() (tries 2, backoff 0, prefetch SOAK_PREFETCH)
  * in a child process, while this process, the producer, keeps feeding the
@@ -34,7 +34,7 @@
  */
 declare(strict_types=1);
 
-require __DIR__ . '/../tests/lib/redis.inc';
+require __DIR__ . '/lib.php';
 
 function soak_env_int(string $name, int $default): int
 {
@@ -142,7 +142,7 @@ function soak_worker(int $total, int $prefetch): int
     /* The first reading compiles its regex (PCRE JIT: ~200 KB of RSS); not in the figures. */
     printf("rss-start 0 %d %d\n", soak_rss_kb(), memory_get_usage());
 
-    $w = qw_test_worker();
+    $w = bench_worker();
     $w->setExceptionHandler(function (Throwable $e, ?QWorker\Job $job): void {
         SoakJob::$c['reports']++;
     });
@@ -200,11 +200,11 @@ function soak_driver(): int
     $limitKb = soak_env_int('SOAK_RSS_LIMIT_KB', 1024);
     $stall = soak_env_int('SOAK_STALL', 30);
     $timeout = soak_env_int('SOAK_TIMEOUT', 3600);
-    $prefix = qw_test_prefix();
+    $prefix = bench_prefix();
     $q = $prefix . 'queues:default';
-    $r = new QwTestRedis();
-    $r->cmd('FLUSHALL');
-    $r->cmd('CONFIG', 'RESETSTAT');
+    $r = bench_redis();
+    $r->flushAll();
+    $r->rawCommand('CONFIG', 'RESETSTAT');
 
     printf("soak: %d jobs (%d ok, %d throw once, %d always fail), tries 2, backoff 0, prefetch %d; batches of %d, backlog <= %d\n",
         $total, $total - soak_count($total, 8) - soak_count($total, 9), soak_count($total, 8), soak_count($total, 9),
@@ -238,7 +238,7 @@ function soak_driver(): int
             $status = $st['exitcode'];
             break;
         }
-        $ready = (int) $r->cmd('LLEN', $q);
+        $ready = (int) $r->lLen($q);
         $maxReady = max($maxReady, $ready);
         if ($pushed < $total && $ready < $backlog) {
             $n = min($batch, $total - $pushed);
@@ -248,15 +248,12 @@ function soak_driver(): int
             }
             /* One transaction, as Laravel's push script: a pop between the two
                RPUSHes would find no :notify entry to take, leaving one over. */
-            $r->cmd('MULTI');
-            $r->cmd('RPUSH', $q, ...$payloads);
-            $r->cmd('RPUSH', "$q:notify", ...array_fill(0, $n, '1'));
-            $r->cmd('EXEC');
+            $r->multi()->rPush($q, ...$payloads)->rPush("$q:notify", ...array_fill(0, $n, '1'))->exec();
             $pushed += $n;
             continue;
         }
         /* Progress: jobs not yet pushed or still in Redis. */
-        $inRedis = $ready + (int) $r->cmd('ZCARD', "$q:delayed") + (int) $r->cmd('ZCARD', "$q:reserved");
+        $inRedis = $ready + (int) $r->zCard("$q:delayed") + (int) $r->zCard("$q:reserved");
         $progress = "$pushed/$inRedis";
         if ($progress !== $lastProgress) {
             $lastProgress = $progress;
@@ -329,11 +326,11 @@ function soak_driver(): int
 
     /* Nothing may be left in Redis. */
     $left = [];
-    foreach ($r->cmd('KEYS', '*') as $key) {
-        $type = $r->cmd('TYPE', $key);
-        $size = match ($type) {
-            'list' => $r->cmd('LLEN', $key), 'zset' => $r->cmd('ZCARD', $key), 'hash' => $r->cmd('HLEN', $key),
-            'set' => $r->cmd('SCARD', $key), default => $r->cmd('STRLEN', $key),
+    foreach ($r->keys('*') as $key) {
+        [$type, $size] = match ($r->type($key)) {
+            Redis::REDIS_LIST => ['list', $r->lLen($key)], Redis::REDIS_ZSET => ['zset', $r->zCard($key)],
+            Redis::REDIS_HASH => ['hash', $r->hLen($key)], Redis::REDIS_SET => ['set', $r->sCard($key)],
+            default => ['string', $r->strlen($key)],
         };
         $left[] = "$key ($type, $size)";
     }
@@ -341,12 +338,7 @@ function soak_driver(): int
     if ($left) {
         $errors[] = 'left in Redis: ' . implode(', ', $left);
     }
-    $mem = [];
-    foreach (explode("\r\n", $r->cmd('INFO', 'memory')) as $line) {
-        if (preg_match('/^(used_memory_peak|used_memory):(\d+)/', $line, $m)) {
-            $mem[$m[1]] = (int) $m[2];
-        }
-    }
+    $mem = $r->info('memory');
     printf("Redis:           peak used_memory %.1f MB; most jobs ready at once %d\n", ($mem['used_memory_peak'] ?? 0) / 1048576, $maxReady);
 
     /* RSS. */

@@ -2,8 +2,9 @@
 # scripts/test.sh: installs, builds and runs the whole test suite in one go
 # (Debian 12, as root; `bash .ci/run` calls it in CI).
 #
-#   1. apt-get installs what is missing (QWORKER_SKIP_APT=1 skips it), including
-#      packages a check script names on a "# needs-apt: PKG..." line,
+#   1. apt-get installs what is missing of tools/lib.sh's QW_BUILD_PACKAGES and
+#      QW_TEST_PACKAGES (QWORKER_SKIP_APT=1 skips it), and the packages a check
+#      script names on a "# needs-apt: PKG..." line,
 #   2. builds modules/qworker.so in the repo root (-Werror when QWORKER_WERROR=1,
 #      the default when CI=true),
 #   3. starts a redis-server on a free loopback port and exports
@@ -11,16 +12,17 @@
 #   4. composer-installs Laravel 12 for the drop-in tests into .work/laravel12
 #      (when they are among the tests to run) and exports QWORKER_TEST_LARAVEL12,
 #   5. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
-#   6. runs each executable scripts/check-*.sh as one more test,
-#   7. runs the PHP matrix, scripts/matrix.sh: the core phpt tests (all but
+#   6. runs each executable tools/checks/check-*.sh as one more test,
+#   7. runs the PHP matrix, tools/ci/matrix.sh: the core phpt tests (all but
 #      tests/laravel_*) again on PHP 8.4 and PHP 8.5 (a Debian unstable
-#      chroot made by scripts/php-chroot.sh, with its Redis 8 and hiredis 1.x)
-#      and on a ZTS PHP 8.2 (scripts/php-zts.sh); each of its tests counts in
+#      chroot made by tools/ci/php-chroot.sh, with its Redis 8 and hiredis 1.x)
+#      and on a ZTS PHP 8.2 (tools/ci/php-zts.sh); each of its tests counts in
 #      the final line, named "<target>:tests/x.phpt" (a target that cannot be
 #      set up counts its tests as failed).
-# TESTS="tests/a.phpt tests/dir scripts/check-x.sh" runs just those (phpt files,
-# directories of them, check scripts). QWORKER_SKIP_BUILD=1 tests the
-# modules/qworker.so already built.
+# TESTS="tests/a.phpt tests/dir tools/checks/check-x.sh" runs just those (phpt
+# files, directories of them, check scripts; scripts/check-x.sh, where the
+# checks used to be, still selects tools/checks/check-x.sh, with a note).
+# QWORKER_SKIP_BUILD=1 tests the modules/qworker.so already built.
 #
 # The matrix (step 7), by QWORKER_MATRIX:
 #   unset  runs after the rest on a full run (no TESTS, as in CI), not when
@@ -31,17 +33,17 @@
 #          default) the targets. E.g.
 #          QWORKER_MATRIX=1 QWORKER_MATRIX_TARGETS=php8.5 TESTS=tests/ext_load.phpt
 # Its targets' trees, the chroot and the ZTS build live under
-# ${QWORKER_CACHE:-.work}; a cold CI run sets them up (scripts/matrix.sh).
+# ${QWORKER_CACHE:-.work}; a cold CI run sets them up (tools/ci/matrix.sh).
 # QWORKER_TEST_RESULTS=FILE copies run-tests.php's "STATUS<tab>test" lines to
-# FILE (scripts/matrix.sh reads its inner runs' results so).
+# FILE (tools/ci/matrix.sh reads its inner runs' results so).
 #
 # Tests run with `php -n`, qworker.so and the system extensions listed in
 # QWORKER_TEST_PHP_EXTS (the ones present are loaded, in that order).
 # The last line printed is "N passed, N failed[, N skipped]". Exit status is 0
 # only when something ran and nothing failed. Servers are stopped on any exit.
 set -euo pipefail
-# shellcheck source=scripts/lib.sh
-. "$(dirname "$0")/lib.sh"
+# shellcheck source=tools/lib.sh
+. "$(dirname "$0")/../tools/lib.sh"
 
 passed=0 failed=0 skipped=0
 summary() {
@@ -81,18 +83,22 @@ esac
 # What to run: phpt files and dirs go to run-tests.php, check scripts run alone.
 phpt=() checks=()
 if [ "$matrix" = only ]; then
-	: # scripts/matrix.sh reads TESTS itself
+	: # tools/ci/matrix.sh reads TESTS itself
 elif [ -n "${TESTS:-}" ]; then
 	read -r -a selected <<<"$TESTS"
 	for t in "${selected[@]}"; do
 		case ${t#./} in
-		scripts/check-*.sh) checks+=("${t#./}") ;;
+		tools/checks/check-*.sh) checks+=("${t#./}") ;;
+		scripts/check-*.sh)
+			echo "note: ${t#./} is now tools/checks/${t##*/}"
+			checks+=("tools/checks/${t##*/}")
+			;;
 		*) phpt+=("$t") ;;
 		esac
 	done
 else
 	phpt=(tests)
-	for t in scripts/check-*.sh; do
+	for t in tools/checks/check-*.sh; do
 		[ -e "$t" ] && checks+=("$t")
 	done
 fi
@@ -107,7 +113,7 @@ for t in "${checks[@]}"; do
 	read -r -a pkgs <<<"$(sed -n 's/^# needs-apt://p' "$t" 2>/dev/null | tr '\n' ' ')"
 	extra_pkgs+=("${pkgs[@]}")
 done
-if ! qw_install_deps "${extra_pkgs[@]}"; then
+if ! qw_install_deps "${QW_TEST_PACKAGES[@]}" "${extra_pkgs[@]}"; then
 	echo "FAIL apt-get install"
 	failed=1
 	summary
@@ -125,6 +131,10 @@ for e in $exts; do
 		echo "note: $ext_dir/$e.so not found, not loaded"
 	fi
 done
+# Tests that start PHP in a child process (and check scripts that run PHP
+# code with the extension) give it the same set-up.
+QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
+export QWORKER_TEST_PHP_ARGS
 
 run_phpt() {
 	local results=$QW_TMP/results expected=0 got=0 t status
@@ -140,9 +150,6 @@ run_phpt() {
 		return
 	fi
 
-	# Tests that start a worker in a child process give it the same PHP setup.
-	QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
-	export QWORKER_TEST_PHP_ARGS
 	local opts=(-n "${php_args[@]}" -P -q --show-diff -j2 "${valgrind[@]}" -W "$results")
 	[ -t 1 ] || opts+=(--no-progress --no-color)
 	qw_log "run-tests.php ${phpt[*]}"
@@ -183,17 +190,17 @@ run_checks() {
 	done
 }
 
-# Step 7: every "STATUS<tab>target:test" line scripts/matrix.sh reports counts.
+# Step 7: every "STATUS<tab>target:test" line tools/ci/matrix.sh reports counts.
 run_matrix() {
 	local results=$QW_TMP/matrix-results status t
 	: >"$results"
-	qw_log "scripts/matrix.sh ${QWORKER_MATRIX_TARGETS:-php8.4 php8.5 zts}"
-	QWORKER_MATRIX_RESULTS=$results qw_bg bash scripts/matrix.sh || true
+	qw_log "tools/ci/matrix.sh ${QWORKER_MATRIX_TARGETS:-php8.4 php8.5 zts}"
+	QWORKER_MATRIX_RESULTS=$results qw_bg bash tools/ci/matrix.sh || true
 	while IFS=$'\t' read -r status t; do
 		count_result "$status" "$t"
 	done <"$results"
 	if [ ! -s "$results" ]; then
-		echo "FAIL scripts/matrix.sh reported no result"
+		echo "FAIL tools/ci/matrix.sh reported no result"
 		failed=$((failed + 1))
 	fi
 }

@@ -1,14 +1,20 @@
-# shellcheck shell=bash disable=SC2034 # sets variables for the scripts sourcing it
-# scripts/lib.sh: set-up shared by scripts/test.sh and scripts/demo.sh.
+# shellcheck shell=bash disable=SC2034,SC2016 # sets variables for the scripts sourcing it; PHP code in single quotes
+# tools/lib.sh: set-up shared by scripts/test.sh, scripts/demo.sh, bench/run.sh
+# and tools/memory/soak.sh.
 # Source it from bash; it is not meant to be run.
 #
 # Sourcing it cds to the repo root and installs traps: on EXIT (and on INT,
 # TERM, HUP, which exit through EXIT) every redis-server and every process
 # group started through these helpers is stopped and the temp dir removed.
 #
-#   qw_install_deps [PKG...]  apt-get installs the packages the project needs
-#                             (plus PKG...), unless all are installed already or
-#                             QWORKER_SKIP_APT=1.
+#   qw_install_deps [PKG...]  apt-get installs QW_BUILD_PACKAGES plus PKG...
+#                             (e.g. "${QW_TEST_PACKAGES[@]}"), unless all are
+#                             installed already or QWORKER_SKIP_APT=1.
+#   QW_BUILD_PACKAGES         what building qworker and running it on a private
+#                             redis-server need (all scripts/demo.sh needs);
+#   QW_TEST_PACKAGES          what the test suite adds: Laravel 8.83 and the
+#                             PHP extensions it loads, phpredis, Composer (for
+#                             Laravel 12), pecl, php-parser (for gen-stubs).
 #   qw_build [quiet]          phpize + ./configure + make -j2 in the repo root;
 #                             EXTRA_CFLAGS="-Wall -Wextra -Werror" when
 #                             QWORKER_WERROR=1 (the default when CI=true).
@@ -34,9 +40,12 @@ QW_REDIS_PORT= # set by qw_start_redis
 cd "$QW_ROOT" || exit 1
 exec </dev/null # nothing here reads input; CI may even run us with stdin closed
 
-QW_PACKAGES=(
+QW_BUILD_PACKAGES=(
 	build-essential pkg-config php8.2-cli php8.2-dev libhiredis-dev
-	redis-server redis-tools php-parser php-pear php-laravel-framework
+	redis-server redis-tools
+)
+QW_TEST_PACKAGES=(
+	php-parser php-pear php-laravel-framework
 	php8.2-redis php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-intl
 	composer unzip
 )
@@ -98,7 +107,7 @@ qw_bg() {
 }
 
 qw_install_deps() {
-	local pkgs=("${QW_PACKAGES[@]}" "$@") missing=() p
+	local pkgs=("${QW_BUILD_PACKAGES[@]}" "$@") missing=() p
 	if [ "${QWORKER_SKIP_APT:-}" = 1 ]; then
 		return 0
 	fi

@@ -6,22 +6,22 @@
  * When the file list changes, or on a new day, <date> and <time> are set to now
  * (UTC); otherwise package.xml is left byte for byte as it was.
  *
- *   php scripts/package-xml.php          rewrite package.xml
- *   php scripts/package-xml.php --check  change nothing; exit 1 and name the
- *                                        files if <contents> is out of date
+ *   php tools/release/package-xml.php          rewrite package.xml
+ *   php tools/release/package-xml.php --check  change nothing; exit 1 and name the
+ *                                              files if <contents> is out of date
  *
  * What ships, with which role:
  *   tests/**                                         test
  *   *.c *.h config.m4 config.w32 *.stub.php Makefile.frag   src
  *   README*, LICENSE*, CHANGELOG*, NEWS, CREDITS, *.md       doc
  *   anything else that is not excluded              src (with a note on stderr)
- * Never shipped: .ci/ .git* scripts/ bench/ laravel/ (the Composer package,
+ * Never shipped: .ci/ .git* scripts/ tools/ bench/ laravel/ (the Composer package,
  * released on its own), other top-level dotfiles, package.xml itself.
  */
 
 declare(strict_types=1);
 
-const QW_EXCLUDED_DIRS = ['.ci', 'scripts', 'bench', 'laravel'];
+const QW_EXCLUDED_DIRS = ['.ci', 'scripts', 'tools', 'bench', 'laravel'];
 
 /** The role a file ships with, or null when it does not ship. */
 function qw_role(string $path, bool $warn = true): ?string
@@ -123,7 +123,7 @@ function qw_contents_block(array $want): string
     return $out . "  </dir>\n </contents>";
 }
 
-$root = dirname(__DIR__);
+$root = dirname(__DIR__, 2);
 $check = in_array('--check', array_slice($argv, 1), true);
 $pkg = "$root/package.xml";
 $xml = file_get_contents($pkg);
@@ -154,7 +154,7 @@ if ($check) {
         fwrite(STDERR, "package-xml: $line\n");
     }
     if ($bad) {
-        fwrite(STDERR, "package-xml: run php scripts/package-xml.php to update package.xml\n");
+        fwrite(STDERR, "package-xml: run php tools/release/package-xml.php to update package.xml\n");
         exit(1);
     }
     exit(0);

@@ -4,14 +4,15 @@
 #    *.stub.php) and every test file (tests/**) that git knows of, tracked or
 #    untracked-but-not-ignored, is listed, with role "src" / "test";
 #  - every file package.xml lists exists;
-#  - the rest of the scripts/package-xml.php rules hold (docs, excluded dirs);
+#  - the rest of the tools/release/package-xml.php rules hold (docs, excluded dirs);
 #  - the release version equals PHP_QWORKER_VERSION in php_qworker.h;
 #  - config.w32 builds the same src/ files as config.m4;
 #  - `pecl package-validate package.xml` reports no error (when pecl exists).
 # Prints "check-package: ok" and exits 0, or names each problem and exits 1.
-# Fix a stale file list with: php scripts/package-xml.php
+# Fix a stale file list with: php tools/release/package-xml.php
+# shellcheck disable=SC2016 # the PHP code in single quotes is meant for php -r
 set -u
-cd "$(dirname "$0")/.." || exit 1
+cd "$(dirname "$0")/../.." || exit 1
 
 problems=0
 problem() {
@@ -52,9 +53,11 @@ listed_role() { # path -> role, empty when not listed
 
 # 1. Sources and tests git knows of are listed, with the right role.
 while IFS= read -r f; do
-	[ -n "$f" ] && [ -f "$f" ] || continue # a tracked file deleted in the work tree
+	if [ -z "$f" ] || [ ! -f "$f" ]; then
+		continue # a tracked file deleted in the work tree
+	fi
 	case "$f" in
-	tests/*) want=test ;;
+	tests/*) want="test" ;;
 	qworker.c | config.m4 | config.w32 | *.stub.php | src/*) want=src ;;
 	*/*) continue ;;
 	*.h) want=src ;;
@@ -62,7 +65,7 @@ while IFS= read -r f; do
 	esac
 	role=$(listed_role "$f")
 	if [ -z "$role" ]; then
-		problem "$f is missing from package.xml (run: php scripts/package-xml.php)"
+		problem "$f is missing from package.xml (run: php tools/release/package-xml.php)"
 	elif [ "$role" != "$want" ]; then
 		problem "$f has role \"$role\" in package.xml, expected \"$want\""
 	fi
@@ -78,9 +81,9 @@ done <<EOF
 $listed
 EOF
 
-# 3. The remaining rules of scripts/package-xml.php (docs, excluded files).
+# 3. The remaining rules of tools/release/package-xml.php (docs, excluded files).
 if [ "$problems" -eq 0 ]; then
-	php scripts/package-xml.php --check 2>&1 | sed 's/^package-xml: /check-package: /' >&2
+	php tools/release/package-xml.php --check 2>&1 | sed 's/^package-xml: /check-package: /' >&2
 	[ "${PIPESTATUS[0]}" -eq 0 ] || problems=$((problems + 1))
 fi
 

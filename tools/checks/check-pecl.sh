@@ -5,9 +5,10 @@
 #  2. the tarball, extracted elsewhere, builds with phpize/configure/make and
 #     the built qworker.so loads in `php -n` with no startup message and
 #     reports the package version;
-#  3. `pecl install` of the tarball (answering the configure prompt with its
-#     default, i.e. hiredis from pkg-config) builds and installs it, the
-#     installed .so loads, and `pecl uninstall qworker` removes it again.
+#  3. `pecl install` of the tarball, the hiredis prompt answered with Enter
+#     (its default, autodetect: configure runs with a bare --with-qworker),
+#     builds and installs it, the installed .so loads, and
+#     `pecl uninstall qworker` removes it again.
 # Every pecl command uses a PEAR configuration of its own whose directories
 # (php_dir with the registry, doc_dir, test_dir, temp_dir, ...) all live in the
 # temporary directory. pecl installs a built extension where the build's
@@ -19,8 +20,9 @@
 # directory and PEAR registry are never touched.
 # Needs php, php-dev (phpize), php-pear (pecl), libhiredis-dev, pkg-config.
 # Prints "check-pecl: ok" and exits 0, or says what failed and exits 1.
+# shellcheck disable=SC2016 # PHP and sh code in single quotes, for php -r and the wrapper
 set -u
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 
 fail() {
 	echo "check-pecl: $*" >&2
@@ -123,12 +125,15 @@ tar -xzf "$work/copy/$tgz" -C "$work/build" || fail "cannot extract $tgz"
 load_check "$work/build/qworker-$version/modules/qworker.so"
 
 # 3. pecl install the tarball (the configure prompt gets an empty answer, so
-# its default), into the private PEAR directories; then uninstall.
+# its default, autodetect), into the private PEAR directories; then uninstall.
 sysext=$(php-config --extension-dir)
 had_sys_so=no
 [ -e "$sysext/qworker.so" ] && had_sys_so=yes
 printf '\n' | ipecl install -f "$work/copy/$tgz" >"$work/install.log" 2>&1 ||
 	fail_log "$work/install.log" "pecl install $tgz failed"
+if ! grep -qF "hiredis install prefix (autodetect: " "$work/install.log" || ! grep -qF "[autodetect]" "$work/install.log"; then
+	fail_log "$work/install.log" "pecl install did not prompt for the hiredis prefix with the default autodetect"
+fi
 grep -q "install ok: channel://pecl.php.net/qworker-$version" "$work/install.log" ||
 	fail_log "$work/install.log" "pecl install did not report install ok"
 grep -q "^running: .*/configure --with-php-config=$pear/bin_dir/php-config-qwcheck --with-qworker\$" "$work/install.log" ||

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# scripts/php-chroot.sh: a Debian unstable chroot, experimental enabled, with
+# tools/ci/php-chroot.sh: a Debian unstable chroot, experimental enabled, with
 # PHP 8.4 and 8.5, Redis and hiredis from there, for the PHP matrix
-# (scripts/matrix.sh). Needs root.
+# (tools/ci/matrix.sh). Needs root.
 #
-#   bash scripts/php-chroot.sh setup
+#   bash tools/ci/php-chroot.sh setup
 #       Creates the chroot ${QWORKER_CACHE:-<repo>/.work}/chroot-sid with
 #       debootstrap (apt-get installs debootstrap on the host if missing) from
 #       the Debian mirror the host's own apt sources name, and installs
 #       CHROOT_PACKAGES plus whichever of CHROOT_OPTIONAL exist. A stamp file
 #       holds that list: while it is unchanged a second run does nothing.
 #       Prints the chroot's path as its last line.
-#   bash scripts/php-chroot.sh run DIR CMD [ARG...]
+#   bash tools/ci/php-chroot.sh run DIR CMD [ARG...]
 #       Runs CMD as root in the chroot (set up first when needed), in DIR,
 #       which is bind-mounted at the same path inside; /proc, /sys, /dev,
 #       /dev/pts and /dev/shm are mounted too. The environment is reset to
@@ -23,7 +23,7 @@
 # removing the cache dir never reaches into the host's files.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cache=${QWORKER_CACHE:-$repo/.work}
 root=$cache/chroot-sid
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# scripts/matrix.sh: runs the core phpt suite (every tests/**/*.phpt but
+# tools/ci/matrix.sh: runs the core phpt suite (every tests/**/*.phpt but
 # the Laravel ones) on the PHP builds beside Debian 12's PHP 8.2 (which
 # scripts/test.sh itself tests):
 #
-#   php8.4  Debian unstable's PHP 8.4, in the chroot of scripts/php-chroot.sh,
+#   php8.4  Debian unstable's PHP 8.4, in the chroot of tools/ci/php-chroot.sh,
 #           with that chroot's Redis and hiredis (Redis 8, hiredis 1.x),
 #   php8.5  Debian experimental's PHP 8.5, in the same chroot,
-#   zts     a ZTS PHP 8.2 from Debian's source, from scripts/php-zts.sh, on
+#   zts     a ZTS PHP 8.2 from Debian's source, from tools/ci/php-zts.sh, on
 #           the host (its Redis and hiredis).
 #
 # Each target gets a copy of the source tree (the files git knows, as they
@@ -16,7 +16,7 @@
 # runs with the target's php, phpize and php-config first on PATH. It builds
 # qworker and starts its own redis-server there.
 #
-#   bash scripts/matrix.sh [TARGET...]   the targets named, else all three.
+#   bash tools/ci/matrix.sh [TARGET...]   the targets named, else all three.
 #   QWORKER_MATRIX_TARGETS="php8.4 zts"  the same, read when no TARGET is given.
 #   TESTS="tests/a.phpt ..."             runs these instead of the core suite
 #                                        (Laravel tests are left out).
@@ -35,7 +35,7 @@
 # "N passed, N failed[, N skipped]"; exit status 0 only when nothing failed.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
 cache=${QWORKER_CACHE:-$repo/.work}
 work=$(mktemp -d "${TMPDIR:-/tmp}/qworker-matrix.XXXXXX")
@@ -118,8 +118,8 @@ run_target() {
 # A target in the chroot: PHP $2 (8.4, 8.5) as php, phpize, php-config.
 chroot_target() {
 	local name=$1 ver=$2 dir=$cache/matrix/$1 root
-	echo "== $name: chroot (scripts/php-chroot.sh setup)"
-	if ! root=$(timeout -k 30 2400 bash scripts/php-chroot.sh setup 2>"$work/chroot.log" | tail -n 1) || [ ! -d "$root" ]; then
+	echo "== $name: chroot (tools/ci/php-chroot.sh setup)"
+	if ! root=$(timeout -k 30 2400 bash tools/ci/php-chroot.sh setup 2>"$work/chroot.log" | tail -n 1) || [ ! -d "$root" ]; then
 		sed "s/^/$name: /" "$work/chroot.log"
 		echo "$name: FAIL the chroot could not be set up"
 		all_tests "$name" FAILED
@@ -135,27 +135,27 @@ chroot_target() {
 	ln -s "/usr/bin/php$ver" "$dir/.work/bin/php"
 	ln -s "/usr/bin/phpize$ver" "$dir/.work/bin/phpize"
 	ln -s "/usr/bin/php-config$ver" "$dir/.work/bin/php-config"
-	echo "== $name: $(bash scripts/php-chroot.sh run "$dir" "php$ver" -n -r 'echo "PHP ", PHP_VERSION, ", ";'; \
-		bash scripts/php-chroot.sh run "$dir" redis-server --version | cut -d' ' -f1-3)"
-	run_target "$name" "$dir" bash scripts/php-chroot.sh run "$dir" \
+	echo "== $name: $(bash tools/ci/php-chroot.sh run "$dir" "php$ver" -n -r 'echo "PHP ", PHP_VERSION, ", ";'; \
+		bash tools/ci/php-chroot.sh run "$dir" redis-server --version | cut -d' ' -f1-3)"
+	run_target "$name" "$dir" bash tools/ci/php-chroot.sh run "$dir" \
 		env PATH="$dir/.work/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" || true
 }
 
-# The ZTS PHP 8.2 of scripts/php-zts.sh, on the host.
+# The ZTS PHP 8.2 of tools/ci/php-zts.sh, on the host.
 zts_target() {
 	local name=zts dir=$cache/matrix/zts prefix
-	if [ ! -f scripts/php-zts.sh ]; then
-		echo "$name: FAIL scripts/php-zts.sh missing"
-		printf 'FAILED\t%s:%s\n' "$name" "scripts/php-zts.sh missing" >>"$results"
+	if [ ! -f tools/ci/php-zts.sh ]; then
+		echo "$name: FAIL tools/ci/php-zts.sh missing"
+		printf 'FAILED\t%s:%s\n' "$name" "tools/ci/php-zts.sh missing" >>"$results"
 		return
 	fi
-	echo "== $name: scripts/php-zts.sh"
+	echo "== $name: tools/ci/php-zts.sh"
 	# Its last line of output is the prefix; what it says is shown if it fails.
-	if ! timeout -k 30 2400 bash scripts/php-zts.sh >"$work/zts.out" 2>"$work/zts.log" \
+	if ! timeout -k 30 2400 bash tools/ci/php-zts.sh >"$work/zts.out" 2>"$work/zts.log" \
 		|| ! prefix=$(tail -n 1 "$work/zts.out") \
 		|| [ ! -x "$prefix/bin/php" ] || [ ! -x "$prefix/bin/phpize" ]; then
 		cat "$work/zts.out" "$work/zts.log" | tail -n 30 | sed "s/^/$name: /"
-		echo "$name: FAIL scripts/php-zts.sh built no ZTS PHP"
+		echo "$name: FAIL tools/ci/php-zts.sh built no ZTS PHP"
 		all_tests "$name" FAILED
 		return
 	fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/soak.sh: the soak test in one go (Debian 12, as root, from a
+# tools/memory/soak.sh: the soak test in one go (Debian 12, as root, from a
 # checkout), the way bench/run.sh runs the benchmark:
 #
 #   1. apt-get installs what is missing (QWORKER_SKIP_APT=1 skips it),
@@ -18,15 +18,15 @@
 # SOAK_STALL (30 s), SOAK_TIMEOUT (3600 s per run); see bench/soak.php.
 # Prints the figures of each run; exits non-zero on any failure.
 set -euo pipefail
-# shellcheck source=scripts/lib.sh
-. "$(dirname "$0")/lib.sh"
+# shellcheck source=tools/lib.sh
+. "$(dirname "$0")/../lib.sh"
 
 fail() {
 	echo "soak: $*" >&2
 	exit 1
 }
 
-qw_install_deps || fail "apt-get install failed"
+qw_install_deps "${QW_TEST_PACKAGES[@]}" || fail "apt-get install failed"
 qw_build_and_start soaking || fail "set-up failed"
 
 qw_php_setup qwsoak: || fail "the PHP set-up failed"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/asan.sh: the phpt suite against qworker.so built with AddressSanitizer
+# tools/memory/asan.sh: the phpt suite against qworker.so built with AddressSanitizer
 # and UndefinedBehaviorSanitizer (Debian 12, as root, like scripts/test.sh).
 #
 #   1. copies the checkout (tracked and untracked, not ignored, files; the
@@ -21,21 +21,21 @@
 # allocations too (heap overflow, use after free, double free).
 # ASAN_OPTIONS=detect_leaks=0: LeakSanitizer would report at exit everything
 # the uninstrumented PHP binary and its libraries (ICU, libxml, sqlite,
-# persistent module data, ...) never free; leaks are scripts/valgrind.sh's job.
+# persistent module data, ...) never free; leaks are tools/memory/valgrind.sh's job.
 # Reports go to files (log_path) so that none is lost in a child process's
 # output; halt_on_error stops the faulty process at its first report.
 #
 # TESTS="tests/a.phpt ..." runs just those (default: every phpt test, the
 # Laravel drop-in ones included, but the EXCLUDED ones below; not the
-# scripts/check-*.sh packaging checks, which build their own .so); other test.sh settings
+# tools/checks/check-*.sh packaging checks, which build their own .so); other test.sh settings
 # (QWORKER_SKIP_APT, ...) pass through. ASAN_CFLAGS replaces the sanitizer flags.
 # A test that fails is retried once (see below). Ends with a "N passed,
 # N failed" line like test.sh's; exit 0 only when nothing failed and no
 # sanitizer report was written.
 set -euo pipefail
-# shellcheck source=scripts/summary.sh
+# shellcheck source=tools/memory/summary.sh
 . "$(dirname "$0")/summary.sh"
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 dir=${ASAN_DIR:-$root/.work/asan}
 cflags=${ASAN_CFLAGS:--fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1}

@@ -1,5 +1,5 @@
 # shellcheck shell=bash disable=SC2034 # sets variables for the scripts sourcing it
-# scripts/summary.sh: reading scripts/test.sh's output, for the scripts that
+# tools/memory/summary.sh: reading scripts/test.sh's output, for the scripts that
 # run it and add to its count (valgrind.sh, asan.sh). Source it from bash;
 # it has no side effects.
 

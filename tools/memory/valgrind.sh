@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/valgrind.sh: the phpt suite under valgrind memcheck, failing on any
+# tools/memory/valgrind.sh: the phpt suite under valgrind memcheck, failing on any
 # leak or invalid memory access (Debian 12, as root, like scripts/test.sh).
 #
 # It runs scripts/test.sh with QWORKER_VALGRIND=1 (run-tests.php -m, which
@@ -36,9 +36,9 @@
 # Ends with test.sh's "N passed, N failed" line, after the first lines of each
 # failing test's valgrind report; exit status 0 only when nothing failed.
 set -euo pipefail
-# shellcheck source=scripts/summary.sh
+# shellcheck source=tools/memory/summary.sh
 . "$(dirname "$0")/summary.sh"
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 
 # Tests left out of the default run: pattern <tab> reason.
@@ -140,7 +140,7 @@ export TEST_PHP_ARGS="-d auto_prepend_file=$shim/gc_at_exit.php" # run-tests add
 
 cat >"$shim/valgrind" <<EOF
 #!/usr/bin/env bash
-# valgrind shim of scripts/valgrind.sh: one log per process, joined at the end.
+# valgrind shim of tools/memory/valgrind.sh: one log per process, joined at the end.
 real=$real_valgrind
 ignored=$shim/ignored
 supp=$shim/php.supp

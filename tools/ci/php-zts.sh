@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# scripts/php-zts.sh: builds a thread-safe (ZTS) PHP 8.2 CLI from Debian's own
+# tools/ci/php-zts.sh: builds a thread-safe (ZTS) PHP 8.2 CLI from Debian's own
 # php8.2 source package, with just what the core (non-Laravel) phpt suite
 # needs, and installs it into ${QWORKER_CACHE:-<repo>/.work}/php-zts/prefix
 # (bin/php, bin/phpize, bin/php-config). The last line printed on stdout is
 # that prefix; the exit status is non-zero on failure.
 #
-#   bash scripts/php-zts.sh
-#   PATH=$(bash scripts/php-zts.sh | tail -n 1)/bin:$PATH bash scripts/test.sh
+#   bash tools/ci/php-zts.sh
+#   PATH=$(bash tools/ci/php-zts.sh | tail -n 1)/bin:$PATH bash scripts/test.sh
 #
 # - The source is the version of the installed php8.2-cli (or php8.2-dev),
 #   else (not installed, or its source cannot be fetched: the mirror here
@@ -28,7 +28,7 @@
 #   pcre, random, hash, spl and standard are always built in.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 cache=${QWORKER_CACHE:-$root/.work}
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
@@ -150,7 +150,9 @@ for v in $want $(grep -vxF "$want" <<<"$versions"); do
 done
 [ -n "$got" ] || fail "apt-get source php8.2 failed for every version ($want $versions)"
 tree=$(find "$src" -mindepth 1 -maxdepth 1 -type d -name 'php8.2-*' | head -n 1)
-[ -n "$tree" ] && [ -f "$tree/configure.ac" ] || fail "no php8.2 source tree in $src"
+if [ -z "$tree" ] || [ ! -f "$tree/configure.ac" ]; then
+	fail "no php8.2 source tree in $src"
+fi
 echo "== php8.2 $got in $tree"
 
 cd "$tree"
@@ -164,7 +166,8 @@ make install || fail "make install failed"
 # Debian's phpize copies libtool's and pkg-config's m4 files from
 # $prefix/share/aclocal (/usr/share/aclocal for Debian's own PHP).
 mkdir -p "$prefix/share/aclocal"
-for f in $(sed -n 's/^LIBTOOL_FILES="\(.*\)"$/\1/p' "$prefix/bin/phpize"); do
+read -r -a libtool_files <<<"$(sed -n 's/^LIBTOOL_FILES="\(.*\)"$/\1/p' "$prefix/bin/phpize")"
+for f in "${libtool_files[@]}"; do
 	cp "/usr/share/aclocal/$f" "$prefix/share/aclocal/" || fail "/usr/share/aclocal/$f missing (apt-get install libtool pkg-config)"
 done
 "$prefix/bin/php" -n -r 'exit(PHP_ZTS && extension_loaded("posix") && extension_loaded("pcntl") ? 0 : 1);' \

@@ -1,0 +1,43 @@
+<?php
+/*
+ * bench/lib.php: what bench/native_worker.php and bench/soak.php share. It
+ * starts nothing: bench/run.sh and tools/memory/soak.sh start a redis-server
+ * and export (tools/lib.sh, qw_php_setup) QWORKER_TEST_REDIS_HOST,
+ * QWORKER_TEST_REDIS_PORT and QWORKER_TEST_PREFIX, the key prefix of the run.
+ */
+declare(strict_types=1);
+
+/* Environment variable $name; exits 2 naming it when it is not set. */
+function bench_getenv(string $name): string
+{
+    $v = getenv($name);
+    if ($v === false || $v === '') {
+        fwrite(STDERR, "bench: $name is not set (run bench/run.sh or tools/memory/soak.sh)\n");
+        exit(2);
+    }
+    return $v;
+}
+
+function bench_prefix(): string
+{
+    return bench_getenv('QWORKER_TEST_PREFIX');
+}
+
+/* A QWorker on the run's Redis and key prefix; $extra adds settings (block_for, ...). */
+function bench_worker(array $extra = []): QWorker
+{
+    return new QWorker($extra + [
+        'host' => bench_getenv('QWORKER_TEST_REDIS_HOST'),
+        'port' => (int) bench_getenv('QWORKER_TEST_REDIS_PORT'),
+        'prefix' => bench_prefix(),
+    ]);
+}
+
+/* A phpredis client on the run's Redis, no key prefix: for checks beside the worker. */
+function bench_redis(): Redis
+{
+    $r = new Redis();
+    $r->connect(bench_getenv('QWORKER_TEST_REDIS_HOST'), (int) bench_getenv('QWORKER_TEST_REDIS_PORT'), 5.0);
+    $r->setOption(Redis::OPT_READ_TIMEOUT, 10.0);
+    return $r;
+}
