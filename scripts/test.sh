@@ -20,8 +20,7 @@
 #      the final line, named "<target>:tests/x.phpt" (a target that cannot be
 #      set up counts its tests as failed).
 # TESTS="tests/a.phpt tests/dir tools/checks/check-x.sh" runs just those (phpt
-# files, directories of them, check scripts; scripts/check-x.sh, where the
-# checks used to be, still selects tools/checks/check-x.sh, with a note).
+# files, directories of them, check scripts).
 # QWORKER_SKIP_BUILD=1 tests the modules/qworker.so already built.
 #
 # The matrix (step 7), by QWORKER_MATRIX:
@@ -89,10 +88,6 @@ elif [ -n "${TESTS:-}" ]; then
 	for t in "${selected[@]}"; do
 		case ${t#./} in
 		tools/checks/check-*.sh) checks+=("${t#./}") ;;
-		scripts/check-*.sh)
-			echo "note: ${t#./} is now tools/checks/${t##*/}"
-			checks+=("tools/checks/${t##*/}")
-			;;
 		*) phpt+=("$t") ;;
 		esac
 	done
