@@ -29,7 +29,7 @@
 # Laravel drop-in ones included, but the EXCLUDED ones below; not the
 # tools/checks/check-*.sh packaging checks, which build their own .so); other test.sh settings
 # (QWORKER_SKIP_APT, ...) pass through. ASAN_CFLAGS replaces the sanitizer flags.
-# A test that fails is retried once (see below). Ends with a "N passed,
+# No test is retried: each runs once. Ends with a "N passed,
 # N failed" line like test.sh's; exit 0 only when nothing failed and no
 # sanitizer report was written.
 set -euo pipefail
@@ -128,23 +128,6 @@ if ! qw_read_summary "$log"; then
 	exit 1
 fi
 passed=$QW_PASSED failed=$QW_FAILED skipped=$QW_SKIPPED
-# A test that FAILED is run once more on its own and counts as failed only if
-# it fails again: some tests are timing- or order-sensitive (e.g.
-# daemon_prefetch_renew fails about one run in two even in a normal build).
-# A sanitizer report of the first run fails the run whatever the retry gives.
-retry=()
-while IFS= read -r t; do
-	retry+=("$t")
-done < <(qw_failed_tests "$log")
-if [ ${#retry[@]} -gt 0 ]; then
-	echo "== asan.sh: retrying ${#retry[@]} failed test(s): ${retry[*]}"
-	TESTS="${retry[*]}" QWORKER_SKIP_BUILD=1 bash scripts/test.sh >"$log.retry" 2>&1 || true
-	grep -E '^(PASS|FAIL|BORK|SKIP) ' "$log.retry" || true
-	qw_read_summary "$log.retry" || QW_PASSED=0 QW_FAILED=${#retry[@]}
-	rm -f "$log.retry"
-	passed=$((passed + QW_PASSED))
-	failed=$((failed - ${#retry[@]} + QW_FAILED))
-fi
 unset LD_PRELOAD
 
 # 4. Any report fails the run, even if the test around it passed.

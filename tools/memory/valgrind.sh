@@ -222,10 +222,7 @@ fi
 passed=$QW_PASSED failed=$QW_FAILED skipped=$QW_SKIPPED
 
 # Valgrind slows PHP down some 20-50 times, and a test that times its steps
-# (conn_block_forever_read_timeout) then fails now and again; and
-# daemon_prefetch_renew fails about one run in two even in a normal build (its
-# expected order of two jobs with the same reservation score is not fixed).
-# A test that FAILED with no valgrind report is run once more, on
+# against another process may then fail now and again. A test that FAILED with no valgrind report is run once more, on
 # its own: it counts as failed only if it fails again. LEAK, LEAK&FAIL and
 # BORK are never retried.
 retry=()
