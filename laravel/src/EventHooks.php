@@ -53,6 +53,9 @@ final class EventHooks
     /** @var array<int, array{Throwable, Throwable}> its native exceptions and Laravel's, by object id */
     private $translated = [];
 
+    /** WorkerStarting was fired */
+    private bool $started = false;
+
     public function __construct(Container $app, Dispatcher $events, WorkerOptions $options, ?callable $resetScope, Worker $worker)
     {
         $this->app = $app;
@@ -131,16 +134,11 @@ final class EventHooks
             $this->events->dispatch(new Events\JobFailed($connection, $this->job($job), $this->exception($e, $job)));
         });
         $worker->on('stopping', function (int $status, string $reason) {
-            $this->events->dispatch(new Events\WorkerStopping($status, $this->options, $this->reason($reason)));
-
-            // As Laravel's Worker::kill(): a worker past its timeout dies by SIGKILL.
-            if ($reason === 'timed_out' && extension_loaded('posix')) {
-                posix_kill(getmypid(), SIGKILL);
-            }
+            $this->stopping($status, $reason);
         });
 
         $this->attachIfExists($worker, 'starting', Events\WorkerStarting::class, function (string $connection, string $queue) {
-            $this->events->dispatch(new Events\WorkerStarting($connection, $queue, $this->options));
+            $this->starting($connection, $queue);
         });
         $this->attachIfExists($worker, 'popped', Events\JobPopped::class, function (string $connection, NativeJob $job) {
             $this->events->dispatch(new Events\JobPopped($connection, $this->job($job)));
@@ -154,6 +152,29 @@ final class EventHooks
         $this->attachIfExists($worker, 'timed_out', Events\JobTimedOut::class, function (string $connection, NativeJob $job) {
             $this->events->dispatch(new Events\JobTimedOut($connection, $this->job($job)));
         });
+    }
+
+    /**
+     * WorkerStarting (Laravel 10.x+), once: where the native worker starts,
+     * or earlier, when the worker first waits for Redis to be reachable.
+     */
+    public function starting(string $connection, string $queue): void
+    {
+        if (! $this->started && class_exists(Events\WorkerStarting::class)) {
+            $this->started = true;
+            $this->events->dispatch(new Events\WorkerStarting($connection, $queue, $this->options));
+        }
+    }
+
+    /** WorkerStopping, as the native worker's `stopping` hook fires it ($reason: its stop reason). */
+    public function stopping(int $status, string $reason): void
+    {
+        $this->events->dispatch(new Events\WorkerStopping($status, $this->options, $this->reason($reason)));
+
+        // As Laravel's Worker::kill(): a worker past its timeout dies by SIGKILL.
+        if ($reason === 'timed_out' && extension_loaded('posix')) {
+            posix_kill(getmypid(), SIGKILL);
+        }
     }
 
     private function attachIfExists(QWorker $worker, string $hook, string $event, callable $fn): void

@@ -1,0 +1,68 @@
+--TEST--
+Laravel 12 (Composer) drop-in, Redis down when the worker starts (it reports, retries and runs the jobs once Redis is up; SIGTERM while waiting exits 0; --once reports and exits 0): the same outcome under queue:work and qworker:work
+--SKIPIF--
+<?php require __DIR__ . '/laravel/scenarios.inc'; qw_dropin_skip('12'); ?>
+--FILE--
+<?php
+require __DIR__ . '/laravel/scenarios.inc';
+qw_dropin_run('12', 'redis_down_at_start');
+?>
+--EXPECT--
+same outcome but for the differences meant
+queue:work reported (the RedisException of phpredis):
+  RedisException: Connection refused
+  RedisException: Connection refused
+  RedisException: Connection refused
+exit:
+  0
+  0
+  0
+effects:
+  -- Redis down at start, up after the first report
+  noop1: ran attempt 1
+  noop2: ran attempt 1
+  noop3: ran attempt 1
+  noop4: ran attempt 1
+  noop5: ran attempt 1
+  -- Redis down, SIGTERM after the first report
+  -- Redis down, --once
+events:
+  JobQueueing
+  JobQueued
+  JobQueueing
+  JobQueued
+  JobQueueing
+  JobQueued
+  JobQueueing
+  JobQueued
+  JobQueueing
+  JobQueued
+  WorkerStarting
+  JobPopped job=App\Jobs\Noop attempts=1
+  JobProcessing job=App\Jobs\Noop attempts=1
+  JobProcessed job=App\Jobs\Noop attempts=1
+  JobAttempted job=App\Jobs\Noop attempts=1 exceptionOccurred=false
+  JobPopped job=App\Jobs\Noop attempts=1
+  JobProcessing job=App\Jobs\Noop attempts=1
+  JobProcessed job=App\Jobs\Noop attempts=1
+  JobAttempted job=App\Jobs\Noop attempts=1 exceptionOccurred=false
+  JobPopped job=App\Jobs\Noop attempts=1
+  JobProcessing job=App\Jobs\Noop attempts=1
+  JobProcessed job=App\Jobs\Noop attempts=1
+  JobAttempted job=App\Jobs\Noop attempts=1 exceptionOccurred=false
+  JobPopped job=App\Jobs\Noop attempts=1
+  JobProcessing job=App\Jobs\Noop attempts=1
+  JobProcessed job=App\Jobs\Noop attempts=1
+  JobAttempted job=App\Jobs\Noop attempts=1 exceptionOccurred=false
+  JobPopped job=App\Jobs\Noop attempts=1
+  JobProcessing job=App\Jobs\Noop attempts=1
+  JobProcessed job=App\Jobs\Noop attempts=1
+  JobAttempted job=App\Jobs\Noop attempts=1 exceptionOccurred=false
+  WorkerStopping status=0 reason=max_jobs
+  WorkerStarting
+  WorkerStopping status=0 reason=interrupted
+reported:
+  QWorker\ConnectionException: cannot connect to Redis at 127.0.0.1:<port>: Connection refused
+  QWorker\ConnectionException: cannot connect to Redis at 127.0.0.1:<port>: Connection refused
+  QWorker\ConnectionException: cannot connect to Redis at 127.0.0.1:<port>: Connection refused
+redis:
