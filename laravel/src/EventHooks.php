@@ -2,6 +2,7 @@
 
 namespace QWorker\Laravel;
 
+use Closure;
 use Illuminate\Container\Container;
 use Illuminate\Contracts\Events\Dispatcher;
 use Illuminate\Queue\Events;
@@ -29,29 +30,26 @@ use Throwable;
  */
 final class EventHooks
 {
-    /** @var Container */
-    private $app;
+    private Container $app;
 
-    /** @var Dispatcher */
-    private $events;
+    private Dispatcher $events;
 
-    /** @var WorkerOptions */
-    private $options;
+    private WorkerOptions $options;
 
-    /** @var callable|null Laravel's per-pass reset (scoped instances, log context) */
-    private $resetScope;
+    /** Laravel's per-pass reset (scoped instances, log context) */
+    private ?Closure $resetScope;
 
-    /** @var Worker Laravel's worker, whose exception factories are used */
-    private $worker;
+    /** Laravel's worker, whose exception factories are used */
+    private Worker $worker;
 
-    /** @var NativeJob|null the job being run; one at a time */
-    private $native;
+    /** The job being run; one at a time */
+    private ?NativeJob $native = null;
 
-    /** @var RedisJob|null the Laravel job standing for it */
-    private $job;
+    /** The Laravel job standing for it */
+    private ?RedisJob $job = null;
 
     /** @var array<int, array{Throwable, Throwable}> its native exceptions and Laravel's, by object id */
-    private $translated = [];
+    private array $translated = [];
 
     /** WorkerStarting was fired */
     private bool $started = false;
@@ -61,7 +59,7 @@ final class EventHooks
         $this->app = $app;
         $this->events = $events;
         $this->options = $options;
-        $this->resetScope = $resetScope;
+        $this->resetScope = $resetScope === null ? null : Closure::fromCallable($resetScope);
         $this->worker = $worker;
     }
 

@@ -33,14 +33,12 @@ final class NativeWorker
      */
     private const REJECTED = '/^cannot (authenticate to|select the database of) Redis at /';
 
-    /** @var Application */
-    private $app;
+    private Application $app;
 
-    /** @var Worker Laravel's worker: its exception handler, reset scope and maintenance check are used */
-    private $worker;
+    /** Laravel's worker: its exception handler, reset scope and maintenance check are used */
+    private Worker $worker;
 
-    /** @var Cache|null */
-    private $cache;
+    private ?Cache $cache;
 
     /** A stop signal came while the worker waited for Redis */
     private bool $stopSignal = false;
