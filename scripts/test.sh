@@ -14,7 +14,7 @@
 #   5. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
 #   6. runs each executable tools/checks/check-*.sh as one more test,
 #   7. runs the PHP matrix, tools/ci/matrix.sh: the core phpt tests (all but
-#      tests/laravel_*) again on PHP 8.4 and PHP 8.5 (a Debian unstable
+#      tests/laravel/) again on PHP 8.4 and PHP 8.5 (a Debian unstable
 #      chroot made by tools/ci/php-chroot.sh, with its Redis 8 and hiredis 1.x)
 #      and on a ZTS PHP 8.2 (tools/ci/php-zts.sh); each of its tests counts in
 #      the final line, named "<target>:tests/x.phpt" (a target that cannot be

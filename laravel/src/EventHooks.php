@@ -2,6 +2,7 @@
 
 namespace QWorker\Laravel;
 
+use Closure;
 use Illuminate\Container\Container;
 use Illuminate\Contracts\Events\Dispatcher;
 use Illuminate\Queue\Events;
@@ -29,36 +30,36 @@ use Throwable;
  */
 final class EventHooks
 {
-    /** @var Container */
-    private $app;
+    private Container $app;
 
-    /** @var Dispatcher */
-    private $events;
+    private Dispatcher $events;
 
-    /** @var WorkerOptions */
-    private $options;
+    private WorkerOptions $options;
 
-    /** @var callable|null Laravel's per-pass reset (scoped instances, log context) */
-    private $resetScope;
+    /** Laravel's per-pass reset (scoped instances, log context) */
+    private ?Closure $resetScope;
 
-    /** @var Worker Laravel's worker, whose exception factories are used */
-    private $worker;
+    /** Laravel's worker, whose exception factories are used */
+    private Worker $worker;
 
-    /** @var NativeJob|null the job being run; one at a time */
-    private $native;
+    /** The job being run; one at a time */
+    private ?NativeJob $native = null;
 
-    /** @var RedisJob|null the Laravel job standing for it */
-    private $job;
+    /** The Laravel job standing for it */
+    private ?RedisJob $job = null;
 
     /** @var array<int, array{Throwable, Throwable}> its native exceptions and Laravel's, by object id */
-    private $translated = [];
+    private array $translated = [];
+
+    /** WorkerStarting was fired */
+    private bool $started = false;
 
     public function __construct(Container $app, Dispatcher $events, WorkerOptions $options, ?callable $resetScope, Worker $worker)
     {
         $this->app = $app;
         $this->events = $events;
         $this->options = $options;
-        $this->resetScope = $resetScope;
+        $this->resetScope = $resetScope === null ? null : Closure::fromCallable($resetScope);
         $this->worker = $worker;
     }
 
@@ -131,16 +132,11 @@ final class EventHooks
             $this->events->dispatch(new Events\JobFailed($connection, $this->job($job), $this->exception($e, $job)));
         });
         $worker->on('stopping', function (int $status, string $reason) {
-            $this->events->dispatch(new Events\WorkerStopping($status, $this->options, $this->reason($reason)));
-
-            // As Laravel's Worker::kill(): a worker past its timeout dies by SIGKILL.
-            if ($reason === 'timed_out' && extension_loaded('posix')) {
-                posix_kill(getmypid(), SIGKILL);
-            }
+            $this->stopping($status, $reason);
         });
 
         $this->attachIfExists($worker, 'starting', Events\WorkerStarting::class, function (string $connection, string $queue) {
-            $this->events->dispatch(new Events\WorkerStarting($connection, $queue, $this->options));
+            $this->starting($connection, $queue);
         });
         $this->attachIfExists($worker, 'popped', Events\JobPopped::class, function (string $connection, NativeJob $job) {
             $this->events->dispatch(new Events\JobPopped($connection, $this->job($job)));
@@ -154,6 +150,29 @@ final class EventHooks
         $this->attachIfExists($worker, 'timed_out', Events\JobTimedOut::class, function (string $connection, NativeJob $job) {
             $this->events->dispatch(new Events\JobTimedOut($connection, $this->job($job)));
         });
+    }
+
+    /**
+     * WorkerStarting (Laravel 10.x+), once: where the native worker starts,
+     * or earlier, when the worker first waits for Redis to be reachable.
+     */
+    public function starting(string $connection, string $queue): void
+    {
+        if (! $this->started && class_exists(Events\WorkerStarting::class)) {
+            $this->started = true;
+            $this->events->dispatch(new Events\WorkerStarting($connection, $queue, $this->options));
+        }
+    }
+
+    /** WorkerStopping, as the native worker's `stopping` hook fires it ($reason: its stop reason). */
+    public function stopping(int $status, string $reason): void
+    {
+        $this->events->dispatch(new Events\WorkerStopping($status, $this->options, $this->reason($reason)));
+
+        // As Laravel's Worker::kill(): a worker past its timeout dies by SIGKILL.
+        if ($reason === 'timed_out' && extension_loaded('posix')) {
+            posix_kill(getmypid(), SIGKILL);
+        }
     }
 
     private function attachIfExists(QWorker $worker, string $hook, string $event, callable $fn): void

@@ -12,11 +12,9 @@ use QWorker\Job as NativeJob;
  */
 final class Handler
 {
-    /** @var object */
-    private $handler;
+    private object $handler;
 
-    /** @var EventHooks */
-    private $hooks;
+    private EventHooks $hooks;
 
     public function __construct(object $handler, EventHooks $hooks)
     {

@@ -3,12 +3,14 @@
 namespace QWorker\Laravel;
 
 use Illuminate\Contracts\Cache\Repository as Cache;
+use Illuminate\Contracts\Debug\ExceptionHandler;
 use Illuminate\Contracts\Foundation\Application;
 use Illuminate\Database\DetectsLostConnections;
 use Illuminate\Queue\Worker;
 use Illuminate\Queue\WorkerOptions;
 use Illuminate\Support\Carbon;
 use QWorker;
+use QWorker\ConnectionException;
 use QWorker\Job as NativeJob;
 use Throwable;
 
@@ -22,14 +24,24 @@ final class NativeWorker
 {
     use DetectsLostConnections;
 
-    /** @var Application */
-    private $app;
+    /** The longest pause between two tries to reach Redis, in seconds: the native daemon's QW_DAEMON_MAX_BACKOFF. */
+    private const MAX_PAUSE = 30;
 
-    /** @var Worker Laravel's worker: its exception handler, reset scope and maintenance check are used */
-    private $worker;
+    /**
+     * What the server answers to settings that are wrong (the AUTH or SELECT
+     * qw_conn.c sends): trying again cannot help.
+     */
+    private const REJECTED = '/^cannot (authenticate to|select the database of) Redis at /';
 
-    /** @var Cache|null */
-    private $cache;
+    private Application $app;
+
+    /** Laravel's worker: its exception handler, reset scope and maintenance check are used */
+    private Worker $worker;
+
+    private ?Cache $cache;
+
+    /** A stop signal came while the worker waited for Redis */
+    private bool $stopSignal = false;
 
     public function __construct(Application $app, Worker $worker, ?Cache $cache)
     {
@@ -46,11 +58,16 @@ final class NativeWorker
     public function run(string $connection, string $queue, WorkerOptions $options, bool $once)
     {
         $config = $this->app['config'];
-        $native = new QWorker(Settings::connection($config, $connection));
+        $settings = Settings::connection($config, $connection);
         [$exceptions, $resetScope] = (function () {
             return [$this->exceptions, $this->resetScope ?? null];
         })->call($this->worker);
         $events = new EventHooks($this->app, $this->app['events'], $options, $resetScope, $this->worker);
+        $native = $this->connect($settings, $exceptions, $events, $connection, $queue, $options, $once);
+
+        if ($native === null) {
+            return $once ? null : QWorker::EXIT_SUCCESS;
+        }
 
         $events->attach($native);
         $native->setResolver(function (string $class, NativeJob $job) use ($events) {
@@ -79,6 +96,90 @@ final class NativeWorker
         }
 
         return $native->daemon($connection, $queue, $nativeOptions);
+    }
+
+    /**
+     * The native worker, connected. While Redis cannot be reached (not up
+     * yet after a reboot, say) the worker does what Laravel's does at a pop
+     * that fails: it reports the error through the app's exception handler
+     * and tries again, after a pause that doubles from 1 s up to 30 s as the
+     * native daemon's own when Redis goes away later. WorkerStarting comes
+     * before the first pause, as in Laravel's loop before the pop that
+     * failed. SIGTERM, SIGINT or SIGQUIT ends the wait as they end the
+     * daemon: WorkerStopping, then null. --once tries once: on failure it
+     * reports, sleeps 1 s and --sleep as Laravel's runNextJob(), and
+     * returns null.
+     * Settings that cannot heal throw: a malformed host or port (ValueError),
+     * or a server that rejects the AUTH or SELECT of the settings.
+     */
+    private function connect(array $settings, ExceptionHandler $exceptions, EventHooks $events, string $connection, string $queue, WorkerOptions $options, bool $once): ?QWorker
+    {
+        $pause = 0;
+        $previous = $this->trapStopSignals();
+
+        try {
+            while (true) {
+                try {
+                    return new QWorker($settings);
+                } catch (ConnectionException $e) {
+                    if (preg_match(self::REJECTED, $e->getMessage())) {
+                        throw $e;
+                    }
+                    $exceptions->report($e);
+                }
+                if ($once) {
+                    $this->pause(1 + (float) $options->sleep);
+
+                    return null;
+                }
+                // Laravel's daemon fired it before the pop that failed.
+                $events->starting($connection, $queue);
+                $pause = $pause > 0 ? min($pause * 2, self::MAX_PAUSE) : 1;
+                if ($this->pause($pause)) {
+                    $events->stopping(QWorker::EXIT_SUCCESS, 'interrupted');
+
+                    return null;
+                }
+            }
+        } finally {
+            foreach ($previous as $signal => $handler) {
+                pcntl_signal($signal, $handler);
+            }
+        }
+    }
+
+    /**
+     * Makes SIGTERM, SIGINT and SIGQUIT set $stopSignal (with ext/pcntl;
+     * without it they end the process as before). Returns the handlers
+     * they had, by signal.
+     */
+    private function trapStopSignals(): array
+    {
+        $previous = [];
+
+        if (function_exists('pcntl_signal')) {
+            foreach ([SIGTERM, SIGINT, SIGQUIT] as $signal) {
+                $previous[$signal] = pcntl_signal_get_handler($signal);
+                pcntl_signal($signal, function () {
+                    $this->stopSignal = true;
+                });
+            }
+        }
+
+        return $previous;
+    }
+
+    /** Sleeps $seconds, less when a stop signal comes; true when one came. */
+    private function pause(float $seconds): bool
+    {
+        for ($end = microtime(true) + $seconds; ! $this->stopSignal && ($left = $end - microtime(true)) > 0;) {
+            usleep((int) (min($left, 0.1) * 1e6));
+            if (function_exists('pcntl_signal_dispatch')) {
+                pcntl_signal_dispatch();
+            }
+        }
+
+        return $this->stopSignal;
     }
 
     /**

@@ -15,8 +15,7 @@ use QWorker\Job as NativeJob;
  */
 final class RedisJob extends LaravelRedisJob
 {
-    /** @var NativeJob */
-    private $qworker;
+    private NativeJob $qworker;
 
     public function __construct(NativeJob $qworker, Container $container)
     {

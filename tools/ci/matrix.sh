@@ -47,7 +47,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 # The core tests: TESTS (phpt files or dirs of them) or tests/, less the Laravel
-# ones (tests/laravel/, laravel_*).
+# ones (tests/laravel/).
 tests=()
 read -r -a sel <<<"${TESTS:-tests}"
 for t in "${sel[@]}"; do
@@ -60,7 +60,7 @@ for t in "${sel[@]}"; do
 done
 core=()
 for t in "${tests[@]}"; do
-	[[ $t == tests/laravel/* || ${t##*/} == laravel_* ]] || core+=("$t")
+	[[ $t == tests/laravel/* ]] || core+=("$t")
 done
 
 results=$work/results

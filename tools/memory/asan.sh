@@ -103,7 +103,7 @@ fi
 # Left out of the default run, pattern <tab> reason (daemon_stop_memory.phpt
 # skips itself for the same reason when USE_ZEND_ALLOC=0).
 EXCLUDED=(
-	"*/laravel_dropin_memory_l*.phpt	--memory=32 stops a worker by memory_get_usage(), which counts nothing with USE_ZEND_ALLOC=0"
+	"*/laravel/dropin/memory_l*.phpt	--memory=32 stops a worker by memory_get_usage(), which counts nothing with USE_ZEND_ALLOC=0"
 )
 if [ -z "${TESTS:-}" ]; then
 	tests=()

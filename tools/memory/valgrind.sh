@@ -43,7 +43,7 @@ cd "$root"
 
 # Tests left out of the default run: pattern <tab> reason.
 EXCLUDED=(
-	"*/laravel_dropin_*.phpt	96 tests of 4+ artisan processes each (Laravel 8.83 and 12): ~1.5 min each under valgrind, ~75 min in all; TESTS=... runs them (leak check off, see below)"
+	"*/laravel/dropin/*.phpt	the drop-in tests, 4+ artisan processes each (every scenario on each Laravel variant): ~1.5 min each under valgrind, over 75 min in all; TESTS=... runs them (leak check off, see below)"
 )
 # Tests run with valgrind's leak check off (invalid accesses and uses of
 # uninitialised memory still fail them): Laravel runs in their processes, and
@@ -52,11 +52,11 @@ EXCLUDED=(
 # even after the collector run below, as they are still referenced from
 # statics). Laravel alone leaks the same way: a script that only pushes and
 # runs a job through Illuminate\Queue\RedisQueue, without qworker, has
-# "definitely lost" blocks. Pattern <tab> reason.
+# "definitely lost" blocks. Patterns (of the test's path) <tab> reason.
 NO_LEAK_CHECK=(
-	"laravel_dropin_*	Laravel apps (artisan) in the child processes"
-	"laravel_block_for_notify laravel_later_payload_byte_compat laravel_later_qworker_runs laravel_object_job_qworker_runs laravel_parity_* laravel_payload_hooks_qworker_keeps laravel_payload_unencodable laravel_push_qworker_runs laravel_reads_qworker_push_options laravel_reserved_expiry_interop laravel_worker_runs_qworker_push payload_byte_compat qworker_push_laravel_pops qworker_release_laravel_pops	Laravel's RedisQueue and Worker in the test process (tests/laravel/queue.php)"
-	"laravel_bridge_settings	the bridge's Laravel container in the test process"
+	"*/laravel/dropin/*	Laravel apps (artisan) in the child processes"
+	"*/laravel/block_for_notify */laravel/later_payload_byte_compat */laravel/later_qworker_runs */laravel/object_job_qworker_runs */laravel/parity_* */laravel/payload_hooks_qworker_keeps */laravel/payload_unencodable */laravel/push_qworker_runs */laravel/reads_qworker_push_options */laravel/reserved_expiry_interop */laravel/worker_runs_qworker_push */laravel/payload_byte_compat */laravel/qworker_push_laravel_pops */laravel/qworker_release_laravel_pops	Laravel's RedisQueue and Worker in the test process (tests/laravel/queue.php)"
+	"*/laravel/bridge_settings	the bridge's Laravel container in the test process"
 )
 
 real_valgrind=$(command -v valgrind || true)
@@ -160,11 +160,10 @@ if [ -z "$log" ]; then
 fi
 read -r -a extra <<<"${VALGRIND_EXTRA:-}"
 leaks=(--leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect)
-name=${log##*/}
 set -f # the patterns are globs for [[ ]], not for files
 for p in $QW_VG_NO_LEAK_CHECK; do
 	# shellcheck disable=SC2053 # a glob on purpose
-	if [[ ${name%.mem} == $p ]]; then
+	if [[ ${log%.mem} == $p ]]; then
 		leaks=(--leak-check=no)
 	fi
 done

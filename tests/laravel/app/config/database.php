@@ -19,7 +19,7 @@ return [
         'default' => [
             'host' => getenv('QW_APP_REDIS_HOST') ?: '127.0.0.1',
             'port' => getenv('QW_APP_REDIS_PORT') ?: '6379',
-            'password' => null,
+            'password' => getenv('QW_APP_REDIS_PASSWORD') ?: null,
             'database' => '0',
         ],
         'cache' => [
