@@ -210,7 +210,6 @@ qw_install_laravel12() {
 	local dir=$QW_ROOT/.work/laravel12 src=$QW_ROOT/tests/laravel/l12
 	mkdir -p "$dir"
 	sed "s#\"../../../laravel\"#\"$QW_ROOT/laravel\"#" "$src/composer.json" >"$QW_TMP/composer.json"
-	cp "$src/shims.php" "$dir/shims.php"
 	if [ -f "$dir/vendor/autoload.php" ] && cmp -s "$QW_TMP/composer.json" "$dir/composer.json"; then
 		return 0
 	fi
