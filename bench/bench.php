@@ -6,8 +6,8 @@
  * no-op jobs (BENCH_JOBS):
  *
  *   1. `php artisan queue:work redis --stop-when-empty --sleep=0` in the
- *      drop-in test app (tests/laravel/app) on Debian's Laravel 8.83 and
- *      phpredis, on App\Jobs\Nothing jobs queued by `qwtest:dispatch-many`;
+ *      maintainers' Laravel app (tools/laravel-app) on Debian's Laravel 8.83
+ *      and phpredis, on App\Jobs\Nothing jobs queued by `qwtest:dispatch-many`;
  *   2. `php artisan qworker:work` with the same options in the same app,
  *      with qworker.prefetch 1 (the default) and 32;
  *   3. QWorker::daemon() in bench/native_worker.php on `BenchJob@handle`
@@ -35,14 +35,16 @@
  * Environment: BENCH_JOBS (default 20000, 2000 with BENCH_QUICK=1),
  * BENCH_IDLE_SECONDS (30; 5 quick), BENCH_RSS_JOBS (200000), BENCH_QUICK,
  * BENCH_TIMEOUT (600: seconds any one process may run), and the
- * QWORKER_TEST_* variables of the phpt suite (Redis, php command line, key
- * prefix). Any failure ends it with "bench: error: ..." and status 1.
+ * QWORKER_TEST_* variables bench/run.sh exports (Redis, php command line, key
+ * prefix: bench/lib.php). Any failure ends it with "bench: error: ..." and
+ * status 1.
  */
 declare(strict_types=1);
 
-require __DIR__ . '/../tests/laravel/dropin.inc';
+require __DIR__ . '/lib.php';
+require __DIR__ . '/../tools/laravel-app/instance.php';
 
-/* Exceptions keep no arguments, so a failure does not keep the app instance (QwDropin) alive past its run. */
+/* Exceptions keep no arguments, so a failure does not keep the app instance (QwLaravelApp) alive past its run. */
 ini_set('zend.exception_ignore_args', '1');
 
 const BENCH_WORKER = __DIR__ . '/native_worker.php';
@@ -67,21 +69,23 @@ function bench_env_int(string $name, int $default): int
 final class BenchRedis
 {
     public int $sent = 0;
-    private QwTestRedis $redis;
+    private Redis $redis;
 
     public function __construct()
     {
-        $this->redis = new QwTestRedis();
+        $this->redis = bench_redis();
     }
 
+    /* Sends one command as given (no key prefix); returns phpredis' reply. */
     public function cmd(string ...$args)
     {
         $this->sent++;
-        return $this->redis->cmd(...$args);
+        return $this->redis->rawCommand(...$args);
     }
 }
 
-function bench_redis(): BenchRedis
+/* The connection the benchmark's own commands go through. */
+function bench_server(): BenchRedis
 {
     static $r = null;
     return $r ??= new BenchRedis();
@@ -91,7 +95,7 @@ function bench_redis(): BenchRedis
 function bench_info(string $section): array
 {
     $info = [];
-    foreach (explode("\r\n", bench_redis()->cmd('INFO', $section)) as $line) {
+    foreach (explode("\r\n", bench_server()->cmd('INFO', $section)) as $line) {
         if ($line !== '' && $line[0] !== '#') {
             [$k, $v] = explode(':', $line, 2);
             $info[$k] = $v;
@@ -110,8 +114,8 @@ function bench_redis_cpu(): float
 /* Zeroes Redis' counters (CONFIG RESETSTAT); returns what bench_stats_since() needs. */
 function bench_stats_reset(): array
 {
-    bench_redis()->cmd('CONFIG', 'RESETSTAT');
-    return ['sent' => bench_redis()->sent, 'cpu' => bench_redis_cpu()];
+    bench_server()->cmd('CONFIG', 'RESETSTAT');
+    return ['sent' => bench_server()->sent, 'cpu' => bench_redis_cpu()];
 }
 
 /*
@@ -132,18 +136,18 @@ function bench_stats_since(array $start): array
     arsort($calls);
     $cpu = bench_redis_cpu() - $start['cpu'];
     $reads = (int) bench_info('stats')['total_reads_processed'];
-    return ['redis_cpu' => $cpu, 'calls' => $calls, 'reads' => $reads - (bench_redis()->sent - $start['sent'])];
+    return ['redis_cpu' => $cpu, 'calls' => $calls, 'reads' => $reads - (bench_server()->sent - $start['sent'])];
 }
 
 function bench_flush(): void
 {
-    bench_redis()->cmd('FLUSHALL');
+    bench_server()->cmd('FLUSHALL');
 }
 
 /* Fails unless the default queue under $prefix holds $ready jobs, none reserved or delayed. */
 function bench_expect_queue(string $prefix, int $ready, string $when): void
 {
-    $redis = bench_redis();
+    $redis = bench_server();
     $q = $prefix . 'queues:default';
     [$r, $s, $d] = [$redis->cmd('LLEN', $q), $redis->cmd('ZCARD', "$q:reserved"), $redis->cmd('ZCARD', "$q:delayed")];
     if ([$r, $s, $d] !== [$ready, 0, 0]) {
@@ -267,7 +271,7 @@ function bench_measure(string $what, array $cmd, array $env, callable $check): a
 function bench_producer(): QWorker
 {
     static $w = null;
-    return $w ??= qw_test_worker();
+    return $w ??= bench_worker();
 }
 
 /* Queues $n jobs of $job ("Class@method") with empty data, one push each. */
@@ -279,23 +283,17 @@ function bench_push(int $n, string $job): void
     }
 }
 
-/* The php command line of the drop-in app's artisan. */
-function bench_artisan(array $args): array
-{
-    return array_merge(qw_test_php(), [QW_DROPIN_APP . '/artisan'], $args);
-}
-
 /* One run of $command (queue:work or qworker:work) on $n Nothing jobs; $n = 0 is the boot run. */
-function bench_laravel(QwDropin $app, string $command, int $n): array
+function bench_laravel(QwLaravelApp $app, string $command, int $n): array
 {
     $prefix = $app->env()['QW_APP_PREFIX'];
     bench_flush();
     $app->reset();
     if ($n > 0) {
-        (new BenchProcess('qwtest:dispatch-many', bench_artisan(['qwtest:dispatch-many', (string) $n]), $app->env()))->finish();
+        (new BenchProcess('qwtest:dispatch-many', $app->artisanCommand(['qwtest:dispatch-many', (string) $n]), $app->env()))->finish();
     }
     bench_expect_queue($prefix, $n, "$command, before");
-    $m = bench_measure($command, bench_artisan([$command, 'redis', '--stop-when-empty', '--sleep=0']), $app->env(),
+    $m = bench_measure($command, $app->artisanCommand([$command, 'redis', '--stop-when-empty', '--sleep=0']), $app->env(),
         function (BenchProcess $p) use ($command, $n) {
             if ($p->countLines("running Laravel's own worker") > 0) {
                 throw new RuntimeException("$command ran Laravel's worker, not qworker:\n" . $p->tail());
@@ -313,13 +311,13 @@ function bench_native(int $n, int $prefetch): array
 {
     bench_flush();
     bench_push($n, 'BenchJob@handle');
-    $m = bench_measure('native worker', array_merge(qw_test_php(), [BENCH_WORKER, 'drain', (string) $prefetch]), [],
+    $m = bench_measure('native worker', array_merge(bench_php(), [BENCH_WORKER, 'drain', (string) $prefetch]), [],
         function (BenchProcess $p) use ($n) {
             if (!preg_match('/^done (\d+)$/m', $p->output(), $done) || (int) $done[1] !== $n) {
                 throw new RuntimeException("native worker: expected \"done $n\", got:\n" . $p->tail());
             }
         });
-    bench_expect_queue(qw_test_prefix(), 0, 'native worker, after');
+    bench_expect_queue(bench_prefix(), 0, 'native worker, after');
     return $m;
 }
 
@@ -340,7 +338,7 @@ function bench_redis_benchmark(int $requests): array
 {
     bench_flush();
     $start = bench_stats_reset();
-    $p = new BenchProcess('redis-benchmark', ['redis-benchmark', '-h', qw_test_host(), '-p', (string) qw_test_port(),
+    $p = new BenchProcess('redis-benchmark', ['redis-benchmark', '-h', bench_getenv('QWORKER_TEST_REDIS_HOST'), '-p', bench_getenv('QWORKER_TEST_REDIS_PORT'),
         '-c', '1', '-n', (string) $requests, '-q', '-t', 'lpop']);
     if (!preg_match_all('/LPOP: ([\d.]+) requests per second/', $p->finish()->output(), $m)) {
         throw new RuntimeException("redis-benchmark: no requests per second in:\n" . $p->tail());
@@ -370,7 +368,7 @@ function bench_proc_cpu(int $pid): float
 function bench_idle(int $seconds): array
 {
     bench_flush();
-    $p = new BenchProcess('idle native worker', array_merge(qw_test_php(), [BENCH_WORKER, 'idle']));
+    $p = new BenchProcess('idle native worker', array_merge(bench_php(), [BENCH_WORKER, 'idle']));
     $pid = (int) $p->waitFor('/^ready (\d+)$/m')[1];
     usleep(500000); /* past its start-up, into the blocking pop */
     $start = bench_stats_reset();
@@ -390,7 +388,7 @@ function bench_latency(int $count): array
 {
     bench_flush();
     $file = tempnam(sys_get_temp_dir(), 'bench-latency');
-    $p = new BenchProcess('latency native worker', array_merge(qw_test_php(), [BENCH_WORKER, 'latency', $file, (string) $count]));
+    $p = new BenchProcess('latency native worker', array_merge(bench_php(), [BENCH_WORKER, 'latency', $file, (string) $count]));
     $p->waitFor('/^ready \d+$/m');
     usleep(200000); /* into the blocking pop */
     $w = bench_producer();
@@ -414,7 +412,7 @@ function bench_rss(int $jobs): array
 {
     bench_flush();
     bench_push($jobs, 'BenchJob@rss');
-    $p = new BenchProcess('rss native worker', array_merge(qw_test_php(), [BENCH_WORKER, 'rss', (string) BENCH_RSS_FIRST, (string) $jobs]));
+    $p = new BenchProcess('rss native worker', array_merge(bench_php(), [BENCH_WORKER, 'rss', (string) BENCH_RSS_FIRST, (string) $jobs]));
     $out = $p->finish()->output();
     preg_match_all('/^rss (\d+) (\d+)$/m', $out, $m);
     $rss = array_combine(array_map('intval', $m[1]), array_map('intval', $m[2]));
@@ -521,18 +519,22 @@ function bench_main(): void
     }
 
     printf("qworker %s benchmark: %d jobs per worker; PHP %s, redis-server %s on %s:%d, %d CPUs%s\n",
-        phpversion('qworker'), $n, PHP_VERSION, bench_info('server')['redis_version'], qw_test_host(), qw_test_port(),
+        phpversion('qworker'), $n, PHP_VERSION, bench_info('server')['redis_version'], bench_getenv('QWORKER_TEST_REDIS_HOST'), (int) bench_getenv('QWORKER_TEST_REDIS_PORT'),
         (int) trim((string) shell_exec('nproc')), $quick ? ' (BENCH_QUICK=1)' : '');
 
     /* name => [boot run, jobs run]; each run from FLUSHALL. */
     $runs = [];
-    $app = new QwDropin('8');
+    $why = QwLaravelApp::unavailable('8');
+    if ($why !== null) {
+        throw new RuntimeException("the Laravel app cannot run: $why");
+    }
+    $app = new QwLaravelApp('8', bench_prefix() . 'l8:');
     $app->appEnv = ['QW_APP_NO_RECORD' => '1'];
     try {
         foreach ([['queue:work', 1], ['qworker:work', 1], ['qworker:work', 32]] as [$command, $prefetch]) {
             $name = "$command (" . BENCH_LARAVEL . ')' . ($prefetch > 1 ? " prefetch $prefetch" : '');
             echo "-- $name\n";
-            /* The app reads qworker.prefetch from QWORKER_PREFETCH (QwDropin::env()). */
+            /* The app reads qworker.prefetch from QWORKER_PREFETCH (QwLaravelApp::env()). */
             $app->command = $command;
             $app->prefetch = $prefetch;
             $runs[$name] = [bench_laravel($app, $command, 0), bench_laravel($app, $command, $n)];

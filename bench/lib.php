@@ -1,9 +1,11 @@
 <?php
 /*
- * bench/lib.php: what bench/native_worker.php and bench/soak.php share. It
- * starts nothing: bench/run.sh and tools/memory/soak.sh start a redis-server
- * and export (tools/lib.sh, qw_php_setup) QWORKER_TEST_REDIS_HOST,
- * QWORKER_TEST_REDIS_PORT and QWORKER_TEST_PREFIX, the key prefix of the run.
+ * bench/lib.php: what bench/bench.php, bench/native_worker.php and
+ * bench/soak.php share. It starts nothing: bench/run.sh and
+ * tools/memory/soak.sh start a redis-server and export (tools/lib.sh,
+ * qw_php_setup) QWORKER_TEST_REDIS_HOST, QWORKER_TEST_REDIS_PORT,
+ * QWORKER_TEST_PREFIX, the key prefix of the run, and QWORKER_TEST_PHP_ARGS,
+ * the php command line's arguments.
  */
 declare(strict_types=1);
 
@@ -16,6 +18,12 @@ function bench_getenv(string $name): string
         exit(2);
     }
     return $v;
+}
+
+/* The php command line of the run: PHP_BINARY -n -d extension=... */
+function bench_php(): array
+{
+    return array_merge([PHP_BINARY], array_values(array_filter(explode("\n", bench_getenv('QWORKER_TEST_PHP_ARGS')), 'strlen')));
 }
 
 function bench_prefix(): string

@@ -226,8 +226,9 @@ qw_install_laravel12() {
 # The test suite's PHP set-up for a script outside run-tests.php (bench/,
 # the soak): no php.ini, qworker first, then what Debian's php-cli loads from
 # conf.d (igbinary before redis), in the array QW_PHP_ARGS; and what the
-# drop-in harness (tests/laravel/dropin.inc), bench/ and tests/*.inc read to
-# reach the redis-server qw_start_redis started, under key prefix $1.
+# Laravel app instance (tools/laravel-app/instance.php), bench/ and
+# tests/*.inc read to reach the redis-server qw_start_redis started, under
+# key prefix $1.
 qw_php_setup() {
 	local ext_dir e
 	ext_dir=$(php-config --extension-dir)

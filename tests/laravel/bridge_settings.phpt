@@ -3,7 +3,7 @@ Laravel bridge: QWorker's settings, restart-signal store, maintenance check and 
 --SKIPIF--
 <?php
 require __DIR__ . '/dropin.inc';
-if (!is_file(QW_DROPIN_DEBIAN_AUTOLOAD)) die('skip Debian php-laravel-framework not installed');
+if (!is_file(QwLaravelApp::DEBIAN_AUTOLOAD)) die('skip Debian php-laravel-framework not installed');
 ?>
 --FILE--
 <?php

@@ -1,5 +1,7 @@
 --TEST--
 The drop-in tests in tests/laravel/dropin/ are the ones generate_dropin.php writes from dropin/scenarios.inc and dropin/expect/ (run it after editing those), and every expect file is read
+--SKIPIF--
+<?php require __DIR__ . '/dropin.inc'; /* skips where tools/laravel-app is not (a PECL package) */ ?>
 --FILE--
 <?php
 passthru(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg(__DIR__ . '/generate_dropin.php') . ' --check 2>&1', $status);

@@ -9,7 +9,7 @@ use Illuminate\Support\Facades\Bus;
 use Illuminate\Support\Facades\Queue;
 use InvalidArgumentException;
 
-/** Queues the jobs of a drop-in scenario (tests/laravel/dropin.inc), as an app would. */
+/** Queues the jobs of a drop-in scenario (tests/laravel/dropin/scenarios.inc), as an app would. */
 class Dispatch extends Command
 {
     protected $signature = 'qwtest:dispatch {scenario}';
