@@ -4,13 +4,13 @@ Restart signal: QWorker::restart() with a file store writes PATH/ee/2f/ee2f842aa
 <?php
 require __DIR__ . '/../lib/redis.inc';
 qw_test_skip_without_redis();
-require __DIR__ . '/../laravel/cache.php';
+require __DIR__ . '/cache.php';
 if (($why = qw_laravel_cache_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
 require __DIR__ . '/../lib/restart_stores.inc';
-require __DIR__ . '/../laravel/cache.php';
+require __DIR__ . '/cache.php';
 
 var_dump(sha1('illuminate:queue:restart') === basename(QW_RESTART_FILE));
 $laravelDir = qw_restart_dir('laravel');

@@ -4,13 +4,13 @@ Restart signal: QWorker::restart() redis key = prefix . cache_prefix . separator
 <?php
 require __DIR__ . '/../lib/redis.inc';
 qw_test_skip_without_redis();
-require __DIR__ . '/../laravel/cache.php';
+require __DIR__ . '/cache.php';
 if (($why = qw_laravel_cache_unavailable()) !== null) die("skip $why");
 ?>
 --FILE--
 <?php
 require __DIR__ . '/../lib/restart_stores.inc';
-require __DIR__ . '/../laravel/cache.php';
+require __DIR__ . '/cache.php';
 qw_test_cleanup();
 
 $db1 = qw_restart_db1();
