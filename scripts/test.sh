@@ -9,8 +9,9 @@
 #      the default when CI=true),
 #   3. starts a redis-server on a free loopback port and exports
 #      QWORKER_TEST_REDIS_HOST, QWORKER_TEST_REDIS_PORT, QWORKER_TEST_REDIS_SERVER,
-#   4. composer-installs Laravel 12 for the drop-in tests into .work/laravel12
-#      (when they are among the tests to run) and exports QWORKER_TEST_LARAVEL12,
+#   4. composer-installs each Laravel N of the drop-in tests (tests/laravel/lN)
+#      into .work/laravelN (when its tests are among those to run) and exports
+#      QWORKER_TEST_LARAVELN,
 #   5. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
 #   6. runs each executable tools/checks/check-*.sh as one more test,
 #   7. runs the PHP matrix, tools/ci/matrix.sh: the core phpt tests (all but
@@ -220,15 +221,20 @@ if qw_start_redis; then
 else
 	echo "FAIL could not start redis-server" >&2
 fi
-# The Laravel 12 drop-in tests need their framework; without it they fail, not skip.
-for t in "${phpt[@]}"; do
-	if [ -d "$t" ] || [[ $t == *_l12.phpt ]]; then
-		export QWORKER_TEST_LARAVEL12=$QW_ROOT/.work/laravel12
-		if ! qw_install_laravel12; then
-			echo "FAIL composer install of Laravel 12: its drop-in tests will fail" >&2
+# The Composer Laravel variants (tests/laravel/lN) of the drop-in tests need
+# their framework; without it their tests fail, not skip.
+for src in tests/laravel/l[0-9]*/; do
+	n=${src%/}
+	n=${n##*/l}
+	for t in "${phpt[@]}"; do
+		if [ -d "$t" ] || [[ $t == *_l$n.phpt ]]; then
+			export "QWORKER_TEST_LARAVEL$n=$QW_ROOT/.work/laravel$n"
+			if ! qw_install_laravel "$n"; then
+				echo "FAIL composer install of Laravel $n: its drop-in tests will fail" >&2
+			fi
+			break
 		fi
-		break
-	fi
+	done
 done
 if [ "$build_ok" = 1 ]; then
 	if [ ${#phpt[@]} -gt 0 ]; then

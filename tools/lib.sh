@@ -22,9 +22,9 @@
 #                             "quiet" shows make's output only on failure.
 #   qw_start_redis            starts a redis-server on a free loopback port in
 #                             the temp dir, waits for PING; sets QW_REDIS_PORT.
-#   qw_install_laravel12      composer-installs the Laravel 12 app framework of
-#                             the drop-in tests (tests/laravel/l12) into
-#                             .work/laravel12, linking the bridge in laravel/;
+#   qw_install_laravel N      composer-installs Laravel N, the framework of the
+#                             drop-in tests' lN variant (tests/laravel/lN), into
+#                             .work/laravelN, linking the bridge in laravel/;
 #                             kept while its composer.json is unchanged.
 #   qw_bg CMD...              runs CMD in its own process group (stdin from
 #                             /dev/null) and returns its status; the group is
@@ -206,15 +206,15 @@ qw_start_redis() {
 	return 1
 }
 
-qw_install_laravel12() {
-	local dir=$QW_ROOT/.work/laravel12 src=$QW_ROOT/tests/laravel/l12
+qw_install_laravel() {
+	local dir=$QW_ROOT/.work/laravel$1 src=$QW_ROOT/tests/laravel/l$1
 	mkdir -p "$dir"
 	sed "s#\"../../../laravel\"#\"$QW_ROOT/laravel\"#" "$src/composer.json" >"$QW_TMP/composer.json"
 	if [ -f "$dir/vendor/autoload.php" ] && cmp -s "$QW_TMP/composer.json" "$dir/composer.json"; then
 		return 0
 	fi
 	cp "$QW_TMP/composer.json" "$dir/composer.json"
-	qw_log "composer update in .work/laravel12 (Laravel 12 for the drop-in tests)"
+	qw_log "composer update in .work/laravel$1 (Laravel $1 for the drop-in tests)"
 	(cd "$dir" && COMPOSER_ALLOW_SUPERUSER=1 composer update --no-interaction --no-progress) \
 		>"$QW_TMP/composer.log" 2>&1 || {
 		cat "$QW_TMP/composer.log" >&2

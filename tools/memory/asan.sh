@@ -56,10 +56,12 @@ git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' 
 		cp -p --parents "$f" "$dir"
 	fi
 done
-if [ -d .work/laravel12 ] && [ ! -d "$dir/.work/laravel12" ]; then
-	mkdir -p "$dir/.work"
-	cp -a .work/laravel12 "$dir/.work/" # composer update then only relinks the bridge
-fi
+for fw in .work/laravel[0-9]*; do
+	if [ -d "$fw" ] && [ ! -d "$dir/$fw" ]; then
+		mkdir -p "$dir/.work"
+		cp -a "$fw" "$dir/.work/" # composer update then only relinks the bridge
+	fi
+done
 
 # 2. The sanitized build.
 cd "$dir"
