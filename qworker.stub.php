@@ -6,7 +6,9 @@ namespace {
     /**
      * A Laravel-compatible Redis queue worker. One instance owns one Redis
      * connection, configured with the keys of a Laravel
-     * `database.redis.*` entry and a `queue.connections.*` redis entry.
+     * `database.redis.*` entry and a `queue.connections.*` redis entry,
+     * plus `forward` (queue name => the queue whose keys it uses, as
+     * Laravel 13's Queue::forward()).
      *
      * @strict-properties
      * @not-serializable
