@@ -8,6 +8,7 @@
 #include "qw_error.h"
 #include "qw_hooks.h"
 #include "qw_job.h"
+#include "qw_pause.h"
 #include "qw_payload.h"
 #include "qw_signals.h"
 #include "qw_time.h"
