@@ -40,7 +40,7 @@ final class Settings
             return "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis';
         }
 
-        $name = $config->get("queue.connections.{$connection}.connection", 'default');
+        $name = $config->get("queue.connections.{$connection}.connection") ?? 'default';
 
         // Laravel's RedisManager takes a connection of that name before a cluster.
         if (! is_array($config->get("database.redis.{$name}")) && is_array($config->get("database.redis.clusters.{$name}"))) {
