@@ -426,7 +426,7 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 	const char *reason = NULL;
 	bool changed;
 
-	if (!run->o->pausable) {
+	if (!run->o->pausable || !qw_restart_enabled(&run->w->restart)) {
 		qw_pause_clear(&run->w->pause);
 	}
 	if (qw_daemon_poll(run, true, &changed) == FAILURE
