@@ -59,6 +59,7 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_options.c \
     src/qw_payload.c \
     src/qw_queue.c \
+    src/qw_pause.c \
     src/qw_restart.c \
     src/qw_scripts.c \
     src/qw_settings.c \

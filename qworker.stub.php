@@ -6,7 +6,9 @@ namespace {
     /**
      * A Laravel-compatible Redis queue worker. One instance owns one Redis
      * connection, configured with the keys of a Laravel
-     * `database.redis.*` entry and a `queue.connections.*` redis entry.
+     * `database.redis.*` entry and a `queue.connections.*` redis entry,
+     * plus `forward` (queue name => the queue whose keys it uses, as
+     * Laravel 13's Queue::forward()).
      *
      * @strict-properties
      * @not-serializable
@@ -55,21 +57,26 @@ namespace {
         /**
          * Runs the worker loop (Laravel's Worker::daemon) until a stop
          * condition; returns the exit code: EXIT_SUCCESS or EXIT_MEMORY_LIMIT.
+         * With the option `pausable`, the queues $connection names in
+         * Laravel's pause keys (illuminate:queue:paused:CONNECTION:QUEUE,
+         * and with `pause_all` illuminate:queues:paused first) are skipped
+         * while paused; `restartable` false stops reading the restart signal.
          */
         public function daemon(string $connection = "redis", ?string $queue = null, array $options = []): int {}
 
         /**
          * Registers the hook for an event, or removes it (null): starting,
          * looping, idle, popping, popped, before, after, exception,
-         * released_after_exception, attempted, failed, timed_out, stopping.
+         * released_after_exception, attempted, failed, timed_out, stopping,
+         * queue_paused, queue_resumed.
          */
         public function on(string $event, ?callable $hook): void {}
 
         /**
-         * Where the restart signal (illuminate:queue:restart) is read from:
-         * a Laravel cache store (["driver" => "redis", ...] or
-         * ["driver" => "file", "path" => DIR]), a callable returning it, or
-         * null for none. A redis store naming no server (no host, port, path
+         * Where the restart signal (illuminate:queue:restart) and the pause
+         * keys are read from: a Laravel cache store (["driver" => "redis", ...]
+         * or ["driver" => "file", "path" => DIR]), a callable
+         * fn(string $key): mixed returning a key's value, or null for none. A redis store naming no server (no host, port, path
          * or scheme) uses this QWorker's server, credentials, database and
          * timeouts, each overridable by the store's own keys.
          */

@@ -80,9 +80,13 @@ ZEND_METHOD(QWorker, runNextJob)
 	ZVAL_UNDEF(return_value);
 	result = qw_options_down(&o, &down);
 	if (result == SUCCESS && !down) {
+		zend_string *conn = connection ? connection : w->connection_name;
+
 		n = qw_queue_parse_list(&w->queue, queue, &keys);
-		result = qw_worker_next_job(w, keys, n, queue ? queue : w->queue.default_queue,
-			connection ? connection : w->connection_name, return_value);
+		result = qw_worker_read_pause(w, conn, keys, n, &o);
+		if (result == SUCCESS) {
+			result = qw_worker_next_job(w, keys, n, queue ? queue : w->queue.default_queue, conn, return_value);
+		}
 		efree(keys);
 	}
 	if (result == SUCCESS && Z_ISUNDEF_P(return_value)) {

@@ -8,6 +8,7 @@
 #include "qw_error.h"
 #include "qw_hooks.h"
 #include "qw_job.h"
+#include "qw_pause.h"
 #include "qw_payload.h"
 #include "qw_signals.h"
 #include "qw_time.h"
@@ -219,23 +220,43 @@ static void qw_daemon_release(void)
 }
 
 /*
- * Reads the restart signal (at most once a second unless force); *changed
- * when it differs from the first value read. Read errors are reported and
- * change nothing. FAILURE when an exception must end the worker.
+ * Reads the cache store at most once a second unless force: the restart
+ * signal (the restartable option), *changed when it differs from the first
+ * value read; and which queues are paused (pausable), in the same MGET on a
+ * Redis store. A queue found newly paused sends the jobs reserved ahead
+ * back first: none of them runs while its queue is paused. Read errors are
+ * reported and change nothing. FAILURE when an exception must end the
+ * worker.
  */
-static zend_result qw_daemon_restart_check(qw_run *run, bool force, bool *changed)
+static zend_result qw_daemon_poll(qw_run *run, bool force, bool *changed)
 {
 	qw_worker *w = run->w;
 	double now = qw_time_mono();
-	zend_string *value;
+	bool restart = run->o->restartable && qw_restart_enabled(&w->restart);
+	bool pause = run->o->pausable && qw_restart_enabled(&w->restart);
+	bool newly = false;
+	zend_string *value = NULL;
+	zend_result result;
 
 	*changed = false;
-	if (!qw_restart_enabled(&w->restart) || (!force && now - run->restart_read_at < QW_DAEMON_RESTART_EVERY)) {
+	if ((!restart && !pause) || (!force && now - run->restart_read_at < QW_DAEMON_RESTART_EVERY)) {
 		return SUCCESS;
 	}
 	run->restart_read_at = now;
-	if (qw_restart_read(&w->restart, &value) == FAILURE) {
+	if (pause) {
+		result = qw_pause_read(&w->pause, &w->restart, run->connection, run->keys, run->n, run->o->pause_all,
+			restart ? &value : NULL, &newly);
+	} else {
+		result = qw_restart_read(&w->restart, &value);
+	}
+	if (result == FAILURE) {
 		return qw_error_is_unwind() ? FAILURE : qw_worker_report(w, qw_error_take(), NULL);
+	}
+	if (newly) {
+		qw_queue_unpop(&w->queue);
+	}
+	if (!restart) {
+		return SUCCESS;
 	}
 	if (!run->restart_known) {
 		run->restart_known = true;
@@ -270,7 +291,7 @@ static zend_result qw_daemon_stop_check(qw_run *run, bool had_job, zend_long *st
 		*reason = "max_memory_exceeded";
 		return SUCCESS;
 	}
-	if (qw_daemon_restart_check(run, false, &restarted) == FAILURE) {
+	if (qw_daemon_poll(run, false, &restarted) == FAILURE) {
 		return FAILURE;
 	}
 	now = qw_time_mono();
@@ -385,8 +406,8 @@ static zend_result qw_daemon_pass(qw_run *run, bool *had_job)
 		if (qw_hooks_worker(&w->hooks, QW_HOOK_IDLE, NULL, run->connection, run->queue) == FAILURE) {
 			return FAILURE;
 		}
-		/* With block_for, the blocking pop was the wait. */
-		if (w->queue.block_for < 0 && run->o->sleep > 0) {
+		/* With block_for, the blocking pop was the wait, unless every queue is paused and none was popped. */
+		if ((w->queue.block_for < 0 || qw_pause_all_of(&w->pause, run->keys, run->n)) && run->o->sleep > 0) {
 			qw_daemon_sleep(run, run->o->sleep);
 		}
 		return SUCCESS;
@@ -405,7 +426,10 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 	const char *reason = NULL;
 	bool changed;
 
-	if (qw_daemon_restart_check(run, true, &changed) == FAILURE
+	if (!run->o->pausable || !qw_restart_enabled(&run->w->restart)) {
+		qw_pause_clear(&run->w->pause);
+	}
+	if (qw_daemon_poll(run, true, &changed) == FAILURE
 		|| qw_hooks_worker(&run->w->hooks, QW_HOOK_STARTING, NULL, run->connection, run->queue) == FAILURE) {
 		return FAILURE;
 	}

@@ -18,7 +18,7 @@
 /* Longest pause after failed pops in a row (1 s, doubled each time). */
 #define QW_DAEMON_MAX_BACKOFF 30.0
 
-/* How often the restart signal is read, at most: once a second. */
+/* How often the restart signal and the pause keys are read, at most: once a second. */
 #define QW_DAEMON_RESTART_EVERY 1.0
 
 /* Chains the VM interrupt that ends a timed-out job. Called from MINIT. */

@@ -5,7 +5,8 @@
 
 static const char *const qw_hook_names[QW_HOOK_COUNT] = {
 	"starting", "looping", "popping", "popped", "idle", "before", "after",
-	"exception", "released_after_exception", "attempted", "failed", "timed_out", "stopping"
+	"exception", "released_after_exception", "attempted", "failed", "timed_out", "stopping",
+	"queue_paused", "queue_resumed"
 };
 
 void qw_hooks_init(qw_hooks *h)
@@ -53,7 +54,7 @@ zend_result qw_hooks_set(qw_hooks *h, zend_string *event, zval *fn)
 	}
 	zend_argument_value_error(1, "must be one of \"starting\", \"looping\", \"popping\", \"popped\", \"idle\", "
 		"\"before\", \"after\", \"exception\", \"released_after_exception\", \"attempted\", \"failed\", "
-		"\"timed_out\" or \"stopping\", \"%s\" given", ZSTR_VAL(event));
+		"\"timed_out\", \"stopping\", \"queue_paused\" or \"queue_resumed\", \"%s\" given", ZSTR_VAL(event));
 	return FAILURE;
 }
 

@@ -22,6 +22,8 @@ typedef enum {
 	QW_HOOK_FAILED,     /* (string $connection, Job $job, Throwable $e) */
 	QW_HOOK_TIMED_OUT,  /* (string $connection, Job $job) */
 	QW_HOOK_STOPPING,   /* (int $status, string $reason) */
+	QW_HOOK_QUEUE_PAUSED,  /* (string $connection, string $queue) */
+	QW_HOOK_QUEUE_RESUMED, /* (string $connection, string $queue) */
 	QW_HOOK_COUNT
 } qw_hook;
 

@@ -32,6 +32,9 @@ static const qw_opt qw_opts[] = {
 	QW_OPT_MAX("prefetch", QW_OPT_POSITIVE, prefetch, QW_QUEUE_MAX_PREFETCH),
 	QW_OPT("stop_when_empty", QW_OPT_BOOL, stop_when_empty),
 	QW_OPT("force", QW_OPT_BOOL, force),
+	QW_OPT("restartable", QW_OPT_BOOL, restartable),
+	QW_OPT("pausable", QW_OPT_BOOL, pausable),
+	QW_OPT("pause_all", QW_OPT_BOOL, pause_all),
 	QW_OPT("maintenance", QW_OPT_PATH_OR_CALLABLE, maintenance),
 	{NULL, 0, 0, 0}
 };
@@ -46,6 +49,7 @@ void qw_options_init(qw_options *o)
 	o->memory = 128;
 	o->timeout = 60;
 	o->prefetch = 1;
+	o->restartable = true;
 	ZVAL_UNDEF(&o->maintenance);
 }
 

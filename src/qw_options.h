@@ -21,6 +21,9 @@ typedef struct _qw_options {
 	zend_long prefetch;          /* jobs one pop may reserve ahead, daemon() only: 1 to QW_QUEUE_MAX_PREFETCH, 1 */
 	bool stop_when_empty;        /* --stop-when-empty */
 	bool force;                  /* --force */
+	bool restartable;            /* read the restart signal (Laravel's Worker::$restartable), true */
+	bool pausable;               /* read the queues' pause keys (Worker::$pausable), false */
+	bool pause_all;              /* with pausable, read Laravel 13's global pause key first, false */
 	zval maintenance;            /* the app's down file (string) or fn(): bool; UNDEF: never down */
 } qw_options;
 

@@ -45,6 +45,7 @@ void qw_queue_init(qw_queue *q)
 	q->retry_after = 60;
 	q->block_for = -1;
 	zend_hash_init(&q->keys, 4, NULL, qw_queue_keys_dtor, 0);
+	zend_hash_init(&q->forwards, 0, NULL, ZVAL_PTR_DTOR, 0);
 	q->steady = false;
 	q->prefetch = 1;
 	q->ahead = NULL;
@@ -80,6 +81,14 @@ void qw_queue_set_retry_after(qw_queue *q, zend_long seconds)
 void qw_queue_set_block_for(qw_queue *q, double seconds)
 {
 	q->block_for = seconds;
+}
+
+void qw_queue_set_forward(qw_queue *q, zend_string *from, zend_string *to)
+{
+	zval v;
+
+	ZVAL_STR_COPY(&v, to);
+	zend_hash_update(&q->forwards, from, &v);
 }
 
 void qw_queue_set_prefetch(qw_queue *q, zend_long n)
@@ -121,6 +130,7 @@ void qw_queue_free(qw_queue *q)
 	zend_string_release(q->prefix);
 	zend_string_release(q->default_queue);
 	zend_hash_destroy(&q->keys);
+	zend_hash_destroy(&q->forwards);
 }
 
 void qw_popped_free(qw_popped *p)
@@ -144,6 +154,7 @@ void qw_popped_take(qw_popped *p, zend_string **job, zend_string **reserved)
 const qw_queue_keys *qw_queue_keys_for(qw_queue *q, zend_string *name)
 {
 	qw_queue_keys *k;
+	zval *to;
 
 	if (!name || ZSTR_LEN(name) == 0) {
 		name = q->default_queue;
@@ -151,9 +162,10 @@ const qw_queue_keys *qw_queue_keys_for(qw_queue *q, zend_string *name)
 	if ((k = zend_hash_find_ptr(&q->keys, name)) != NULL) {
 		return k;
 	}
+	to = zend_hash_find(&q->forwards, name);
 	k = emalloc(sizeof(*k));
 	k->name = zend_string_copy(name);
-	k->list = zend_strpprintf(0, "%squeues:%s", ZSTR_VAL(q->prefix), ZSTR_VAL(name));
+	k->list = zend_strpprintf(0, "%squeues:%s", ZSTR_VAL(q->prefix), ZSTR_VAL(to ? Z_STR_P(to) : name));
 	k->reserved = zend_strpprintf(0, "%s:reserved", ZSTR_VAL(k->list));
 	k->notify = zend_strpprintf(0, "%s:notify", ZSTR_VAL(k->list));
 	k->delayed = zend_strpprintf(0, "%s:delayed", ZSTR_VAL(k->list));

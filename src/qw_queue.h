@@ -26,6 +26,7 @@ typedef struct _qw_queue {
 	zend_long retry_after;       /* seconds a reservation lasts (0..QW_QUEUE_MAX_DELAY, checked by the settings) */
 	double block_for;            /* seconds; < 0 never blocks (Laravel's null), 0 blocks until a job */
 	HashTable keys;              /* queue name => qw_queue_keys*, built once per name */
+	HashTable forwards;          /* queue name => the name its keys use (Laravel 13's Queue::forward()) */
 	bool steady;                 /* the daemon's steady state: see qw_queue_set_steady() */
 	zend_long prefetch;          /* in steady mode, how many jobs one pop may reserve (1..QW_QUEUE_MAX_PREFETCH) */
 	struct _qw_popped *ahead;    /* the last pop's jobs: ahead[ahead_next..ahead_count - 1] not handed out yet */
@@ -72,6 +73,13 @@ void qw_queue_set_prefix(qw_queue *q, zend_string *prefix);
 void qw_queue_set_default_queue(qw_queue *q, zend_string *name);
 void qw_queue_set_retry_after(qw_queue *q, zend_long seconds);
 void qw_queue_set_block_for(qw_queue *q, double seconds);
+
+/*
+ * Makes queue from use the keys of queue to (queues:TO and its :reserved,
+ * :notify, :delayed) while its jobs still report from, as Laravel 13's
+ * RedisQueue does for a queue forwarded with Queue::forward().
+ */
+void qw_queue_set_forward(qw_queue *q, zend_string *from, zend_string *to);
 
 /*
  * How many jobs one pop may reserve in steady mode, 1..QW_QUEUE_MAX_PREFETCH

@@ -256,6 +256,31 @@ static zend_result qw_settings_conn_finish(qw_conn_settings *s, zend_result ok)
 	return ok;
 }
 
+/* The forward setting: queue name => the queue name whose keys it uses, both non-empty strings. */
+static zend_result qw_settings_forward(qw_queue *q, zend_string *key, zval *v)
+{
+	zend_string *from;
+	zval *to;
+
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		zend_argument_type_error(1, "key \"%s\" must be of type array, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(v), from, to) {
+		ZVAL_DEREF(to);
+		if (!from || ZSTR_LEN(from) == 0 || zend_str_has_nul_byte(from)) {
+			zend_argument_value_error(1, "key \"%s\" must map queue names to queue names", ZSTR_VAL(key));
+			return FAILURE;
+		}
+		if (Z_TYPE_P(to) != IS_STRING || Z_STRLEN_P(to) == 0 || zend_str_has_nul_byte(Z_STR_P(to))) {
+			zend_argument_value_error(1, "key \"%s\" must map queue names to queue names", ZSTR_VAL(key));
+			return FAILURE;
+		}
+		qw_queue_set_forward(q, from, Z_STR_P(to));
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
 /* Applies one queue.connections.* key to the worker; *known is false for other keys. */
 static zend_result qw_settings_queue_key(qw_worker *w, zend_string *key, zval *v, bool *known)
 {
@@ -294,6 +319,8 @@ static zend_result qw_settings_queue_key(qw_worker *w, zend_string *key, zval *v
 			return FAILURE;
 		}
 		qw_queue_set_block_for(q, d);
+	} else if (zend_string_equals_literal(key, "forward")) {
+		return qw_settings_forward(q, key, v);
 	} else {
 		*known = false;
 	}

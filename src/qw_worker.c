@@ -27,6 +27,7 @@ static zend_object *qw_worker_new(zend_class_entry *ce)
 	ZVAL_UNDEF(&w->exception_counter);
 	qw_hooks_init(&w->hooks);
 	qw_restart_init(&w->restart);
+	qw_pause_init(&w->pause);
 	w->job_env.queue = &w->queue;
 	w->job_env.resolver = &w->resolver;
 	w->job_env.failer = &w->failer;
@@ -47,6 +48,7 @@ static void qw_worker_free(zend_object *obj)
 	zval_ptr_dtor(&w->exception_counter);
 	qw_hooks_free(&w->hooks);
 	qw_restart_free(&w->restart);
+	qw_pause_free(&w->pause);
 	zend_object_std_dtor(obj);
 }
 
@@ -138,11 +140,45 @@ zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connec
 	return result;
 }
 
+zend_result qw_worker_read_pause(qw_worker *w, zend_string *connection, const qw_queue_keys **keys, int n, const qw_options *o)
+{
+	bool newly;
+
+	if (!o->pausable || !qw_restart_enabled(&w->restart)) {
+		qw_pause_clear(&w->pause);
+		return SUCCESS;
+	}
+	return qw_pause_read(&w->pause, &w->restart, connection, keys, n, o->pause_all, NULL, &newly);
+}
+
+/* Pops the first job of those of the n queues not paused. */
+static zend_result qw_worker_pop_unpaused(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *connection, zval *job)
+{
+	const qw_queue_keys **open;
+	zend_result result;
+	int i, m = 0;
+
+	if (zend_hash_num_elements(&w->pause.paused) == 0) {
+		return qw_worker_pop_keys(w, keys, n, connection, job);
+	}
+	ZVAL_UNDEF(job);
+	open = safe_emalloc(n, sizeof(*open), 0);
+	for (i = 0; i < n; i++) {
+		if (!qw_pause_has(&w->pause, keys[i]->name)) {
+			open[m++] = keys[i];
+		}
+	}
+	result = m > 0 ? qw_worker_pop_keys(w, open, m, connection, job) : SUCCESS;
+	efree(open);
+	return result;
+}
+
 zend_result qw_worker_next_job(qw_worker *w, const qw_queue_keys **keys, int n, zend_string *queue, zend_string *connection, zval *job)
 {
 	ZVAL_UNDEF(job);
 	if (qw_hooks_worker(&w->hooks, QW_HOOK_POPPING, NULL, connection, queue) == FAILURE
-		|| qw_worker_pop_keys(w, keys, n, connection, job) == FAILURE) {
+		|| qw_pause_announce(&w->pause, &w->hooks, connection) == FAILURE
+		|| qw_worker_pop_unpaused(w, keys, n, connection, job) == FAILURE) {
 		return FAILURE;
 	}
 	if (!Z_ISUNDEF_P(job) && qw_hooks_job(&w->hooks, QW_HOOK_POPPED, connection, job, NULL) == FAILURE) {

@@ -11,6 +11,7 @@
 #include "qw_hooks.h"
 #include "qw_job.h"
 #include "qw_options.h"
+#include "qw_pause.h"
 #include "qw_queue.h"
 #include "qw_restart.h"
 
@@ -22,7 +23,8 @@ typedef struct _qw_worker {
 	zval exception_handler;       /* fn(Throwable $e, ?Job $job), or UNDEF: PHP's error log */
 	zval exception_counter;       /* fn(string $uuid, int $maxExceptions): bool, or UNDEF: counted on the queue's Redis */
 	qw_hooks hooks;               /* on() */
-	qw_restart restart;           /* setCache(): where the restart signal is read */
+	qw_restart restart;           /* setCache(): where the restart signal and the pause keys are read */
+	qw_pause pause;               /* the queues found paused, skipped by the pops */
 	qw_job_env job_env;           /* what its jobs use of it: points into this object */
 	zend_object std;
 } qw_worker;
@@ -64,8 +66,17 @@ void qw_worker_set_restart(qw_worker *w, qw_restart *r);
 zend_result qw_worker_pop(qw_worker *w, zend_string *queues, zend_string *connection, zval *job);
 
 /*
- * Laravel's Worker::getNextJob(): the popping hook, the pop of n parsed
- * queues (queue is the list as given, for the hook), the popped hook.
+ * With the pausable option and a cache store, reads which of the n queues
+ * are paused (qw_pause_read()); else forgets it. FAILURE with an exception
+ * thrown by the read.
+ */
+zend_result qw_worker_read_pause(qw_worker *w, zend_string *connection, const qw_queue_keys **keys, int n, const qw_options *o);
+
+/*
+ * Laravel's Worker::getNextJob(): the popping hook, the queue_paused and
+ * queue_resumed hooks for what changed, the pop of those of n parsed queues
+ * not paused at the last read (none when all are), the popped hook (queue
+ * is the list as given, for the hooks).
  * FAILURE with an exception thrown by the pop or a hook; a job popped
  * before its hook threw stays reserved, as in Laravel. *job is UNDEF when
  * none came.

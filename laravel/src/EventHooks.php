@@ -20,7 +20,7 @@ use Throwable;
  * the same points, those the installed Laravel has: WorkerStarting,
  * Looping, JobPopping, JobPopped, JobProcessing, JobProcessed,
  * JobExceptionOccurred, JobReleasedAfterException, JobAttempted, JobFailed,
- * JobTimedOut and WorkerStopping. Hooks whose events the installed Laravel
+ * JobTimedOut, WorkerQueuePaused, WorkerQueueResumed and WorkerStopping. Hooks whose events the installed Laravel
  * lacks are left unset and cost nothing.
  *
  * The exceptions the native worker makes when a job ran too often or too
@@ -149,6 +149,12 @@ final class EventHooks
         });
         $this->attachIfExists($worker, 'timed_out', Events\JobTimedOut::class, function (string $connection, NativeJob $job) {
             $this->events->dispatch(new Events\JobTimedOut($connection, $this->job($job)));
+        });
+        $this->attachIfExists($worker, 'queue_paused', Events\WorkerQueuePaused::class, function (string $connection, string $queue) {
+            $this->events->dispatch(new Events\WorkerQueuePaused($connection, $queue));
+        });
+        $this->attachIfExists($worker, 'queue_resumed', Events\WorkerQueueResumed::class, function (string $connection, string $queue) {
+            $this->events->dispatch(new Events\WorkerQueueResumed($connection, $queue));
         });
     }
 

@@ -16,7 +16,8 @@ use Throwable;
 
 /**
  * Runs queue:work for a redis connection on the qworker extension: the loop,
- * pops, acknowledgements, restart signal, limits, signals and timeouts in C;
+ * pops, acknowledgements, restart signal, paused queues, limits, signals and
+ * timeouts in C;
  * the jobs, events, exception reporting and failed-job logging through the
  * app, as Laravel's Worker does them.
  */
@@ -59,6 +60,9 @@ final class NativeWorker
     {
         $config = $this->app['config'];
         $settings = Settings::connection($config, $connection);
+        if ($forwards = Settings::forwards($this->app, $connection, $queue)) {
+            $settings['forward'] = $forwards;
+        }
         [$exceptions, $resetScope] = (function () {
             return [$this->exceptions, $this->resetScope ?? null];
         })->call($this->worker);
@@ -88,6 +92,7 @@ final class NativeWorker
         $nativeOptions = Settings::options($options, Settings::maintenance($this->app));
         $nativeOptions['memory'] = Settings::memory($options, $this->worker);
         $nativeOptions['prefetch'] = Settings::prefetch($config);
+        $nativeOptions += Settings::polling();
 
         if ($once) {
             $native->runNextJob($connection, $queue, $nativeOptions);

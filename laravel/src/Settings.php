@@ -8,6 +8,8 @@ use Illuminate\Cache\RedisStore;
 use Illuminate\Contracts\Cache\Repository as Cache;
 use Illuminate\Contracts\Config\Repository as Config;
 use Illuminate\Foundation\FileBasedMaintenanceMode;
+use Illuminate\Queue\Queue;
+use Illuminate\Queue\QueueManager;
 use Illuminate\Queue\Worker;
 use Illuminate\Queue\WorkerOptions;
 use Illuminate\Support\ConfigurationUrlParser;
@@ -16,13 +18,37 @@ use InvalidArgumentException;
 /**
  * Reads what the worker needs from the app's own configuration, so that
  * nothing is configured twice: the queue connection (config/queue.php) and
- * its Redis server (config/database.php), the cache store holding the
- * restart signal, the maintenance mode, and queue:work's options.
+ * its Redis server (config/database.php), the queue names the installed
+ * RedisQueue resolves, the cache store holding the restart signal and the
+ * pause keys, the maintenance mode, and queue:work's options.
  */
 final class Settings
 {
     /** Redis settings QWorker takes, named as in config/database.php. */
     private const REDIS_KEYS = ['host', 'port', 'scheme', 'path', 'username', 'password', 'database', 'timeout', 'read_timeout'];
+
+    /**
+     * Why a queue connection cannot be worked natively, null when it can:
+     * another driver than redis, or a Redis Cluster connection
+     * (database.redis.clusters.*), which hiredis cannot talk to.
+     */
+    public static function unsupported(Config $config, string $connection): ?string
+    {
+        $driver = $config->get("queue.connections.{$connection}.driver");
+
+        if ($driver !== 'redis') {
+            return "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis';
+        }
+
+        $name = $config->get("queue.connections.{$connection}.connection") ?? 'default';
+
+        // Laravel's RedisManager takes a connection of that name before a cluster.
+        if (! is_array($config->get("database.redis.{$name}")) && is_array($config->get("database.redis.clusters.{$name}"))) {
+            return "connection [{$connection}] uses the Redis Cluster [{$name}], which qworker cannot work";
+        }
+
+        return null;
+    }
 
     /** QWorker's settings for a queue connection of the redis driver. */
     public static function connection(Config $config, string $connection): array
@@ -88,7 +114,52 @@ final class Settings
             return ['driver' => 'file', 'path' => $store->getDirectory()];
         }
 
-        return fn () => $cache->get('illuminate:queue:restart');
+        return fn (string $key = 'illuminate:queue:restart') => $cache->get($key);
+    }
+
+    /**
+     * Which of the cache's signals the worker reads, as the installed
+     * Laravel's Worker does: the restart signal unless
+     * Queue::withoutInterruptionPolling() turned Worker::$restartable off;
+     * the queues' pause keys where the framework has queue:pause (12+)
+     * unless it turned Worker::$pausable off; the global pause key of
+     * queue:pause --all first where it has that (13+).
+     */
+    public static function polling(): array
+    {
+        $pausable = method_exists(QueueManager::class, 'isPaused')
+            && (! property_exists(Worker::class, 'pausable') || Worker::$pausable);
+
+        return [
+            'restartable' => ! property_exists(Worker::class, 'restartable') || Worker::$restartable,
+            'pausable' => $pausable,
+            'pause_all' => $pausable && method_exists(QueueManager::class, 'pauseAll'),
+        ];
+    }
+
+    /**
+     * QWorker's `forward` setting for the comma list of queues: each name
+     * the installed RedisQueue resolves to another one (Laravel 13's
+     * Queue::forward()), asked of the RedisQueue itself, so that the keys
+     * are the ones it pops. Empty where the framework forwards nothing.
+     *
+     * @param  \Illuminate\Contracts\Container\Container  $app
+     */
+    public static function forwards($app, string $connection, string $queues): array
+    {
+        if (! method_exists(Queue::class, 'resolveQueue')) {
+            return [];
+        }
+        $queue = $app['queue']->connection($connection);
+        $forwards = [];
+        foreach (explode(',', $queues) as $name) {
+            $to = (fn (string $name) => $this->resolveQueue($name))->call($queue, $name);
+            if ($name !== '' && is_string($to) && $to !== $name) {
+                $forwards[$name] = $to;
+            }
+        }
+
+        return $forwards;
     }
 
     /**

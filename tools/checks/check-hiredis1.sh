@@ -40,7 +40,7 @@ info=$(php -n -d extension="$so" --ri qworker)
 
 [ -n "${QWORKER_TEST_REDIS_PORT:-}" ] || fail "QWORKER_TEST_REDIS_PORT is not set: run through scripts/test.sh"
 # Every test that needs no Laravel (phpredis); daemon tests start workers as `php $QWORKER_TEST_PHP_ARGS`.
-tests=$(cd "$root" && for t in tests/{core,job,queue,conn,daemon,hooks,restart,signals,prefetch}/*.phpt; do
+tests=$(cd "$root" && for t in tests/{core,job,queue,conn,daemon,hooks,restart,pause,signals,prefetch}/*.phpt; do
 	if [[ -f $t ]]; then
 		echo "$t"
 	fi

@@ -19,9 +19,10 @@ use Symfony\Component\Console\Output\OutputInterface;
  * signature, defaults, console lines and failed-job logging are inherited,
  * the logging keeping also payloads without a uuid), with the worker loop
  * run by the qworker extension for redis connections.
- * Other drivers, or a PHP without the extension, run Laravel's own worker,
- * and the command says so on stderr; with qworker.fallback off it exits 1
- * instead. Under -v it names qworker's and hiredis' versions on stderr.
+ * Other drivers, a Redis Cluster connection or a PHP without the extension
+ * run Laravel's own worker, and the command says so on stderr; with
+ * qworker.fallback off it exits 1 instead. Under -v it names qworker's and
+ * hiredis' versions on stderr.
  */
 class WorkCommand extends LaravelWorkCommand
 {
@@ -39,12 +40,10 @@ class WorkCommand extends LaravelWorkCommand
 
     protected function runWorker($connection, $queue)
     {
-        $driver = $this->laravel['config']->get("queue.connections.{$connection}.driver");
+        $why = Settings::unsupported($this->laravel['config'], $connection);
 
-        if ($driver !== 'redis' || ! extension_loaded('qworker')) {
-            $why = $driver !== 'redis'
-                ? "connection [{$connection}] uses the [".($driver ?? 'unknown').'] driver, not redis'
-                : 'the qworker extension is not loaded';
+        if ($why !== null || ! extension_loaded('qworker')) {
+            $why ??= 'the qworker extension is not loaded';
 
             if (! $this->laravel['config']->get('qworker.fallback', true)) {
                 $this->stderrLine('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running Laravel's own worker instead.");

@@ -39,6 +39,9 @@ class TestServiceProvider extends ServiceProvider
             if (property_exists($event, 'exceptionOccurred')) {
                 $line .= ' exceptionOccurred='.var_export($event->exceptionOccurred, true);
             }
+            if (in_array($short, ['WorkerQueuePaused', 'WorkerQueueResumed', 'QueuePaused', 'QueueResumed'], true)) {
+                $line .= ' queue='.($event->connectionName ?? $event->connection).':'.$event->queue;
+            }
             if (property_exists($event, 'reason') && $event->reason !== null) {
                 $line .= ' reason='.(is_object($event->reason) ? $event->reason->value : $event->reason);
             }
