@@ -61,7 +61,8 @@ namespace {
         /**
          * Registers the hook for an event, or removes it (null): starting,
          * looping, idle, popping, popped, before, after, exception,
-         * released_after_exception, attempted, failed, timed_out, stopping.
+         * released_after_exception, attempted, failed, timed_out, stopping,
+         * interrupted, pausing, resuming.
          */
         public function on(string $event, ?callable $hook): void {}
 
