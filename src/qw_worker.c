@@ -446,13 +446,15 @@ static double qw_worker_duration(double start)
 
 /*
  * Laravel's Worker::process() without its finally: one attempt at the job.
- * *duration is set to its run time (ms) once it was fired, thrown or not.
+ * *duration is set to its run time (ms) once it was fired, thrown or not
+ * (0 when no hook is told it).
  */
 static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options *o, qw_reports *r, double *duration)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
 	qw_fire_status fired;
 	double start;
+	bool timed;
 	zval args[3];
 
 	if (qw_hooks_job(&w->hooks, QW_HOOK_BEFORE, job->connection, zjob, NULL) == FAILURE) {
@@ -466,9 +468,11 @@ static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options 
 		zend_string_release(name);
 		return qw_worker_fail_now(w, zjob, o, e, r);
 	}
-	start = qw_time_mono();
+	/* Timed only for the hooks that are told the run time. */
+	timed = qw_hooks_has(&w->hooks, QW_HOOK_AFTER) || qw_hooks_has(&w->hooks, QW_HOOK_ATTEMPTED);
+	start = timed ? qw_time_mono() : 0;
 	fired = qw_job_fire(job);
-	*duration = qw_worker_duration(start);
+	*duration = timed ? qw_worker_duration(start) : 0;
 	switch (fired) {
 		case QW_FIRE_OK:
 			break;
