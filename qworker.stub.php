@@ -68,7 +68,7 @@ namespace {
          * Registers the hook for an event, or removes it (null): starting,
          * looping, idle, popping, popped, before, after, exception,
          * released_after_exception, attempted, failed, timed_out, stopping,
-         * queue_paused, queue_resumed.
+         * queue_paused, queue_resumed, interrupted, pausing, resuming.
          */
         public function on(string $event, ?callable $hook): void {}
 

@@ -34,6 +34,9 @@ typedef struct _qw_run {
 	zend_long jobs;              /* jobs popped */
 	double started;
 	double last_job_at;          /* when the last job ended, else started */
+	bool job_done;               /* last_job_at is the end of a job */
+	zend_long timeout;           /* the alarm of the job in hand, in seconds */
+	bool in_signal_hooks;        /* qw_daemon_signal_hooks() runs: a signal that comes then waits for it */
 	double backoff;              /* the pause after the last failed pop, 0 after one that worked */
 	bool restart_known;          /* a first value of the restart signal was read */
 	zend_string *restart;        /* that value, NULL when absent */
@@ -65,6 +68,16 @@ static void qw_daemon_on_timeout(void)
 	}
 }
 
+/* In the handler of any other of our signals: have the daemon's VM call qw_daemon_interrupt() at its next opcode. */
+static void qw_daemon_on_signal(void)
+{
+	qw_vm_flag *vm_interrupt = qw_daemon_vm_interrupt;
+
+	if (vm_interrupt) {
+		QW_VM_INTERRUPT(vm_interrupt);
+	}
+}
+
 /* An exception pending after a step of the time-out: reported (or dropped if the handler throws). False for exit(). */
 static bool qw_daemon_settle(qw_worker *w, zval *job)
 {
@@ -77,10 +90,10 @@ static bool qw_daemon_settle(qw_worker *w, zval *job)
 	return true;
 }
 
-/* Calls the stopping hook. */
+/* Calls the stopping hook: (status, reason, jobs processed, last job's end or null, memory in MB as Laravel computes it). */
 static zend_result qw_daemon_stopping(qw_run *run, zend_long status, const char *reason)
 {
-	zval zstatus, zreason;
+	zval args[5];
 	zend_result result;
 
 	/* What the stopping hook sees of Redis is final, even when it ends the process (a timeout). */
@@ -89,19 +102,76 @@ static zend_result qw_daemon_stopping(qw_run *run, zend_long status, const char 
 	if (!qw_hooks_has(&run->w->hooks, QW_HOOK_STOPPING)) {
 		return SUCCESS;
 	}
-	ZVAL_LONG(&zstatus, status);
-	ZVAL_STRING(&zreason, reason);
-	result = qw_hooks_call(&run->w->hooks, QW_HOOK_STOPPING, NULL, &zstatus, &zreason, NULL);
-	zval_ptr_dtor(&zreason);
+	ZVAL_LONG(&args[0], status);
+	ZVAL_STRING(&args[1], reason);
+	ZVAL_LONG(&args[2], run->jobs);
+	if (run->job_done) {
+		ZVAL_DOUBLE(&args[3], run->last_job_at);
+	} else {
+		ZVAL_NULL(&args[3]);
+	}
+	/* PHP's memory_get_usage(true) / 1024 / 1024: an int when whole */
+	if (zend_memory_usage(true) % (1024 * 1024) == 0) {
+		ZVAL_LONG(&args[4], (zend_long) (zend_memory_usage(true) / (1024 * 1024)));
+	} else {
+		ZVAL_DOUBLE(&args[4], (double) zend_memory_usage(true) / 1024.0 / 1024.0);
+	}
+	result = qw_hooks_callv(&run->w->hooks, QW_HOOK_STOPPING, NULL, 5, args);
+	zval_ptr_dtor(&args[1]);
+	return result;
+}
+
+/* Calls the interrupted hook: (signal, the job in hand or null). */
+static zend_result qw_daemon_interrupted(qw_run *run, int signo)
+{
+	zval args[2];
+
+	ZVAL_LONG(&args[0], signo);
+	if (run->job) {
+		ZVAL_COPY_VALUE(&args[1], run->job);
+	} else {
+		ZVAL_NULL(&args[1]);
+	}
+	return qw_hooks_callv(&run->w->hooks, QW_HOOK_INTERRUPTED, NULL, 2, args);
+}
+
+/*
+ * Calls the hooks of the signals that came since the last call, in order:
+ * interrupted (SIGTERM, SIGINT, SIGQUIT), pausing (SIGUSR2), resuming
+ * (SIGCONT). Runs from the loop, and at the next opcode while a job runs
+ * (as Laravel's async signal handlers). FAILURE with the exception of a
+ * hook that threw; the signals after it wait for the next call.
+ */
+static zend_result qw_daemon_signal_hooks(qw_run *run)
+{
+	zend_result result = SUCCESS;
+	int signo;
+
+	if (run->in_signal_hooks) {
+		return SUCCESS;
+	}
+	run->in_signal_hooks = true;
+	while (result == SUCCESS && (signo = qw_signals_next()) != 0) {
+		if (signo == SIGUSR2 || signo == SIGCONT) {
+			result = qw_hooks_worker(&run->w->hooks, signo == SIGUSR2 ? QW_HOOK_PAUSING : QW_HOOK_RESUMING,
+				NULL, run->connection, run->queue);
+		} else {
+			result = qw_daemon_interrupted(run, signo);
+		}
+	}
+	run->in_signal_hooks = false;
 	return result;
 }
 
 /*
- * Laravel's timeout handler: fail the job if this was its last attempt or
- * exception, or it fails on timeout; the timed_out and stopping hooks; then
- * exit(1), thrown as PHP's exit so that shutdown functions run.
+ * Laravel's timeout handler: the interrupted hook with SIGALRM, fail the job
+ * if this was its last attempt or exception, or it fails on timeout; the
+ * timed_out and stopping hooks; then exit(1), thrown as PHP's exit so that
+ * shutdown functions run. When the timed_out hook returns false the worker
+ * lives on instead: in_job (the alarm stopped the job's own PHP code) throws
+ * the TimeoutExceededException there, to be handled as the job's.
  */
-static void qw_daemon_time_out(qw_run *run)
+static void qw_daemon_time_out(qw_run *run, bool in_job)
 {
 	qw_worker *w = run->w;
 	zval *zjob = run->job;
@@ -110,10 +180,19 @@ static void qw_daemon_time_out(qw_run *run)
 	zend_object *e = qw_error_make(qw_ce_timeout_exception, "%s has timed out.", ZSTR_VAL(name));
 	zval *fail_on_timeout = QW_PAYLOAD_FIND(&job->payload, "failOnTimeout");
 	bool reached = false, fail;
+	zval args[3], rv;
 
 	zend_string_release(name);
 	qw_daemon_timed_out = 0;
 	qw_signals_alarm(0);
+	if (!qw_daemon_settle(w, zjob)) {
+		run->job = NULL;
+		goto out;
+	}
+	/* As Laravel 13: the job is told of the alarm first. */
+	if (qw_hooks_has(&w->hooks, QW_HOOK_INTERRUPTED)) {
+		qw_daemon_interrupted(run, SIGALRM);
+	}
 	run->job = NULL;
 	if (!qw_daemon_settle(w, zjob)) {
 		goto out;
@@ -129,10 +208,26 @@ static void qw_daemon_time_out(qw_run *run)
 	if (!qw_daemon_settle(w, zjob)) {
 		goto out;
 	}
-	qw_hooks_job(&w->hooks, QW_HOOK_TIMED_OUT, job->connection, zjob, NULL);
+	ZVAL_STR(&args[0], job->connection);
+	ZVAL_COPY_VALUE(&args[1], zjob);
+	ZVAL_LONG(&args[2], run->timeout);
+	qw_hooks_callv(&w->hooks, QW_HOOK_TIMED_OUT, &rv, 3, args);
 	if (!qw_daemon_settle(w, zjob)) {
+		zval_ptr_dtor(&rv);
 		goto out;
 	}
+	if (Z_TYPE(rv) == IS_FALSE) {
+		/* Kept alive (Laravel's $killOnTimeout off): the job gets the exception, if it still runs PHP. */
+		if (in_job) {
+			zval ex;
+
+			ZVAL_OBJ(&ex, e);
+			zend_throw_exception_object(&ex);
+			return;
+		}
+		goto out;
+	}
+	zval_ptr_dtor(&rv);
 	qw_daemon_stopping(run, QW_EXIT_ERROR, "timed_out");
 	if (!qw_daemon_settle(w, zjob)) {
 		goto out;
@@ -151,7 +246,11 @@ static void qw_daemon_interrupt(zend_execute_data *execute_data)
 	}
 	if (qw_daemon_timed_out && qw_daemon_vm_interrupt == &EG(vm_interrupt)
 		&& qw_daemon_current && qw_daemon_current->job && !EG(exception)) {
-		qw_daemon_time_out(qw_daemon_current);
+		qw_daemon_time_out(qw_daemon_current, true);
+	}
+	/* As Laravel's async signal handlers: the hooks of a signal run while the job does. */
+	if (qw_daemon_vm_interrupt == &EG(vm_interrupt) && qw_daemon_current && qw_daemon_current->job && !EG(exception)) {
+		qw_daemon_signal_hooks(qw_daemon_current);
 	}
 }
 
@@ -350,7 +449,8 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 	run->jobs++;
 	run->job = job;
 	run->job_obj = Z_QW_JOB_P(job);
-	qw_signals_alarm(qw_daemon_timeout_for(job, run->o));
+	run->timeout = qw_daemon_timeout_for(job, run->o);
+	qw_signals_alarm(run->timeout);
 	result = qw_worker_process(run->w, job, run->o);
 	qw_signals_alarm(0);
 	if (result == FAILURE && qw_error_is_fatal_unwind()) {
@@ -358,12 +458,13 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 	}
 	if (result == SUCCESS && qw_daemon_timed_out && run->job) {
 		/* the alarm came while C code ran: no opcode took the interrupt */
-		qw_daemon_time_out(run);
-		result = FAILURE;
+		qw_daemon_time_out(run, false);
+		result = EG(exception) ? FAILURE : SUCCESS;
 	}
 	run->job = NULL;
 	run->job_obj = NULL;
 	run->last_job_at = qw_time_mono();
+	run->job_done = true;
 	return result;
 }
 
@@ -436,7 +537,7 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 	while (!reason) {
 		bool skip, had_job = false;
 
-		if (qw_daemon_skip(run, &skip) == FAILURE) {
+		if (qw_daemon_signal_hooks(run) == FAILURE || qw_daemon_skip(run, &skip) == FAILURE) {
 			return FAILURE;
 		}
 		if (skip) {
@@ -446,7 +547,7 @@ static zend_result qw_daemon_loop(qw_run *run, zend_long *status)
 		} else if (qw_daemon_pass(run, &had_job) == FAILURE) {
 			return FAILURE;
 		}
-		if (qw_daemon_stop_check(run, had_job, status, &reason) == FAILURE) {
+		if (qw_daemon_signal_hooks(run) == FAILURE || qw_daemon_stop_check(run, had_job, status, &reason) == FAILURE) {
 			return FAILURE;
 		}
 	}
@@ -477,7 +578,7 @@ zend_result qw_daemon_run(qw_worker *w, zend_string *connection, zend_string *qu
 		return FAILURE;
 	}
 	qw_daemon_timed_out = 0;
-	if (qw_signals_start(qw_daemon_on_timeout) == FAILURE) {
+	if (qw_signals_start(qw_daemon_on_timeout, qw_daemon_on_signal) == FAILURE) {
 		qw_daemon_release();
 		return FAILURE;
 	}

@@ -6,7 +6,7 @@
 static const char *const qw_hook_names[QW_HOOK_COUNT] = {
 	"starting", "looping", "popping", "popped", "idle", "before", "after",
 	"exception", "released_after_exception", "attempted", "failed", "timed_out", "stopping",
-	"queue_paused", "queue_resumed"
+	"queue_paused", "queue_resumed", "interrupted", "pausing", "resuming"
 };
 
 void qw_hooks_init(qw_hooks *h)
@@ -54,13 +54,13 @@ zend_result qw_hooks_set(qw_hooks *h, zend_string *event, zval *fn)
 	}
 	zend_argument_value_error(1, "must be one of \"starting\", \"looping\", \"popping\", \"popped\", \"idle\", "
 		"\"before\", \"after\", \"exception\", \"released_after_exception\", \"attempted\", \"failed\", "
-		"\"timed_out\", \"stopping\", \"queue_paused\" or \"queue_resumed\", \"%s\" given", ZSTR_VAL(event));
+		"\"timed_out\", \"stopping\", \"queue_paused\", \"queue_resumed\", \"interrupted\", \"pausing\" or \"resuming\", \"%s\" given", ZSTR_VAL(event));
 	return FAILURE;
 }
 
-zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zval *b, zval *c)
+zend_result qw_hooks_callv(qw_hooks *h, qw_hook which, zval *retval, uint32_t argc, zval *argv)
 {
-	zval args[3], rv;
+	zval rv;
 	zend_result result;
 
 	if (retval) {
@@ -69,18 +69,25 @@ zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zva
 	if (Z_ISUNDEF(h->fn[which])) {
 		return SUCCESS;
 	}
-	ZVAL_COPY_VALUE(&args[0], a);
-	ZVAL_COPY_VALUE(&args[1], b);
-	if (c) {
-		ZVAL_COPY_VALUE(&args[2], c);
-	}
-	result = qw_call(&h->fn[which], &rv, c ? 3 : 2, args);
+	result = qw_call(&h->fn[which], &rv, argc, argv);
 	if (retval) {
 		ZVAL_COPY_VALUE(retval, &rv);
 	} else {
 		zval_ptr_dtor(&rv);
 	}
 	return result;
+}
+
+zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zval *b, zval *c)
+{
+	zval args[3];
+
+	ZVAL_COPY_VALUE(&args[0], a);
+	ZVAL_COPY_VALUE(&args[1], b);
+	if (c) {
+		ZVAL_COPY_VALUE(&args[2], c);
+	}
+	return qw_hooks_callv(h, which, retval, c ? 3 : 2, args);
 }
 
 zend_result qw_hooks_job(qw_hooks *h, qw_hook which, zend_string *connection, zval *job, zend_object *e)

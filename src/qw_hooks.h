@@ -13,17 +13,26 @@ typedef enum {
 	QW_HOOK_LOOPING,    /* (string $connection, string $queue): false skips the pass */
 	QW_HOOK_POPPING,    /* (string $connection, string $queue) */
 	QW_HOOK_POPPED,     /* (string $connection, Job $job) */
-	QW_HOOK_IDLE,       /* (string $connection, string $queue) */
+	QW_HOOK_IDLE,       /* (string $connection, string $queue): no job this pass, before the sleep */
 	QW_HOOK_BEFORE,     /* (string $connection, Job $job) */
-	QW_HOOK_AFTER,      /* (string $connection, Job $job) */
+	QW_HOOK_AFTER,      /* (string $connection, Job $job, float $duration): the run in ms, 2 decimals */
 	QW_HOOK_EXCEPTION,  /* (string $connection, Job $job, Throwable $e) */
-	QW_HOOK_RELEASED_AFTER_EXCEPTION, /* (string $connection, Job $job, int $delay) */
-	QW_HOOK_ATTEMPTED,  /* (string $connection, Job $job, bool $exceptionOccurred) */
+	QW_HOOK_RELEASED_AFTER_EXCEPTION, /* (string $connection, Job $job, int $delay, Throwable $e) */
+	/* (string $connection, Job $job, bool $exceptionOccurred, ?Throwable $e, ?float $duration): null duration when the job was not run */
+	QW_HOOK_ATTEMPTED,
 	QW_HOOK_FAILED,     /* (string $connection, Job $job, Throwable $e) */
-	QW_HOOK_TIMED_OUT,  /* (string $connection, Job $job) */
-	QW_HOOK_STOPPING,   /* (int $status, string $reason) */
+	QW_HOOK_TIMED_OUT,  /* (string $connection, Job $job, int $timeout): the timeout the alarm used; false keeps the worker */
+	/*
+	 * (int $status, string $reason, int $jobsProcessed, ?float $lastJobProcessedAt, float $memoryUsage):
+	 * jobs popped, the end of the last one on the monotonic clock (hrtime) in seconds
+	 * (null before any), memory_get_usage(true) / 1024 / 1024 (int|float, as PHP divides)
+	 */
+	QW_HOOK_STOPPING,
 	QW_HOOK_QUEUE_PAUSED,  /* (string $connection, string $queue) */
 	QW_HOOK_QUEUE_RESUMED, /* (string $connection, string $queue) */
+	QW_HOOK_INTERRUPTED, /* (int $signal, ?Job $job): SIGTERM, SIGINT, SIGQUIT; SIGALRM at a job's timeout */
+	QW_HOOK_PAUSING,    /* (string $connection, string $queue): SIGUSR2 came */
+	QW_HOOK_RESUMING,   /* (string $connection, string $queue): SIGCONT came */
 	QW_HOOK_COUNT
 } qw_hook;
 
@@ -46,10 +55,13 @@ static inline bool qw_hooks_has(const qw_hooks *h, qw_hook which)
 }
 
 /*
- * Calls the hook of an event, if any, with two string-or-value arguments
- * and an optional third. retval (may be NULL) receives what it returned,
- * UNDEF without a hook. FAILURE when it threw.
+ * Calls the hook of an event, if any, with argc arguments (borrowed).
+ * retval (may be NULL) receives what it returned, UNDEF without a hook.
+ * FAILURE when it threw.
  */
+zend_result qw_hooks_callv(qw_hooks *h, qw_hook which, zval *retval, uint32_t argc, zval *argv);
+
+/* qw_hooks_callv() with two arguments and an optional third (c may be NULL). */
 zend_result qw_hooks_call(qw_hooks *h, qw_hook which, zval *retval, zval *a, zval *b, zval *c);
 
 /* Calls a job event's hook: (connection, job[, e]). */

@@ -40,6 +40,9 @@ static struct sigaction qw_sig_old[QW_NSIGS];
 static volatile sig_atomic_t qw_sig_quit, qw_sig_paused, qw_sig_alarms, qw_sig_written;
 static int qw_sig_pipe[2] = {-1, -1};
 static void (*qw_sig_on_timeout)(void);
+static void (*qw_sig_on_signal)(void);
+/* Signals not taken by qw_signals_next(): the handler writes at head, the daemon reads at tail. */
+static volatile sig_atomic_t qw_sig_queue[QW_SIGNALS_QUEUED], qw_sig_head, qw_sig_tail;
 #ifdef ZTS
 static void *qw_sig_owner; /* the TSRM storage of the thread that started them */
 #endif
@@ -62,6 +65,19 @@ static void qw_signals_handler(int signo)
 		case SIGCONT:
 			qw_sig_paused = 0;
 			break;
+	}
+	if (signo != SIGALRM) {
+		int next = (qw_sig_head + 1) % QW_SIGNALS_QUEUED;
+
+		if (next != qw_sig_tail) {
+			qw_sig_queue[qw_sig_head] = signo;
+			qw_sig_head = next;
+		}
+		if (qw_sig_on_signal) {
+			qw_sig_on_signal();
+		}
+	}
+	switch (signo) {
 		case SIGALRM:
 			if (qw_sig_alarms++ == 0) {
 				if (qw_sig_on_timeout) {
@@ -110,9 +126,10 @@ static void qw_signals_undo(size_t n)
 	close(qw_sig_pipe[1]);
 	qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
 	qw_sig_on_timeout = NULL;
+	qw_sig_on_signal = NULL;
 }
 
-zend_result qw_signals_start(void (*on_timeout)(void))
+zend_result qw_signals_start(void (*on_timeout)(void), void (*on_signal)(void))
 {
 	struct sigaction sa;
 	size_t i;
@@ -121,7 +138,9 @@ zend_result qw_signals_start(void (*on_timeout)(void))
 		return FAILURE;
 	}
 	qw_sig_quit = qw_sig_paused = qw_sig_alarms = qw_sig_written = 0;
+	qw_sig_head = qw_sig_tail = 0;
 	qw_sig_on_timeout = on_timeout;
+	qw_sig_on_signal = on_signal;
 #ifdef ZTS
 	qw_sig_owner = tsrm_get_ls_cache();
 #endif
@@ -166,6 +185,18 @@ bool qw_signals_quit(void)
 bool qw_signals_paused(void)
 {
 	return qw_sig_paused != 0;
+}
+
+int qw_signals_next(void)
+{
+	int signo;
+
+	if (qw_sig_tail == qw_sig_head) {
+		return 0;
+	}
+	signo = qw_sig_queue[qw_sig_tail];
+	qw_sig_tail = (qw_sig_tail + 1) % QW_SIGNALS_QUEUED;
+	return signo;
 }
 
 int qw_signals_wake_fd(void)
@@ -221,7 +252,7 @@ void qw_signals_sleep(double seconds)
 
 #else /* PHP_WIN32: no signals; the daemon runs until another stop condition. */
 
-zend_result qw_signals_start(void (*on_timeout)(void))
+zend_result qw_signals_start(void (*on_timeout)(void), void (*on_signal)(void))
 {
 	return SUCCESS;
 }
@@ -243,6 +274,11 @@ bool qw_signals_quit(void)
 bool qw_signals_paused(void)
 {
 	return false;
+}
+
+int qw_signals_next(void)
+{
+	return 0;
 }
 
 int qw_signals_wake_fd(void)

@@ -13,16 +13,24 @@
 
 #include "php.h"
 
+#ifdef PHP_WIN32
+/* No POSIX signals there: these numbers only name the signals qw_signals_next() never returns. */
+# define SIGALRM 14
+# define SIGUSR2 12
+# define SIGCONT 18
+#endif
+
 /* Seconds a timed-out job has to hand control back to PHP before the process _exit(1)s. */
 #define QW_SIGNALS_TIMEOUT_GRACE 2
 
 /*
  * Installs the handlers and opens the wake pipe. on_timeout runs in the
- * signal handler when the job alarm fires, in any thread: it must only set
- * flags. FAILURE with a QWorker\Exception thrown and nothing left installed
- * when the pipe cannot be made or a handler cannot be installed.
+ * signal handler when the job alarm fires, on_signal when any other of our
+ * signals comes, in any thread: they must only set flags. FAILURE with a
+ * QWorker\Exception thrown and nothing left installed when the pipe cannot
+ * be made or a handler cannot be installed.
  */
-zend_result qw_signals_start(void (*on_timeout)(void));
+zend_result qw_signals_start(void (*on_timeout)(void), void (*on_signal)(void));
 
 /* Puts the previous handlers back, cancels the alarm, closes the pipe. */
 void qw_signals_stop(void);
@@ -35,6 +43,16 @@ bool qw_signals_quit(void);
 
 /* True between SIGUSR2 and SIGCONT. */
 bool qw_signals_paused(void);
+
+/*
+ * The oldest of the SIGTERM, SIGINT, SIGQUIT, SIGUSR2 and SIGCONT that came
+ * and were not taken yet, in the order they came (0: none), for the hooks
+ * that tell of them. Up to QW_SIGNALS_QUEUED are kept; later ones only set
+ * the flags.
+ */
+int qw_signals_next(void);
+
+#define QW_SIGNALS_QUEUED 16
 
 /* The read end of the wake pipe (-1 when not running, or in another thread): readable after any of our signals. */
 int qw_signals_wake_fd(void);

@@ -1,6 +1,7 @@
 #include "php.h"
 
 #include "zend_exceptions.h"
+#include "ext/standard/php_math.h"
 
 #include "qw_call.h"
 #include "qw_error.h"
@@ -434,15 +435,18 @@ static zend_result qw_worker_handle_exception(qw_worker *w, zval *zjob, const qw
 	}
 	if (!job->deleted && !job->released && !job->failed) {
 		zend_long delay = qw_worker_backoff(job, o);
-		zval conn, zdelay;
 
 		if (qw_job_release(job, delay) == FAILURE) {
 			/* Not released after all: no hook; the job stays reserved until retry_after. */
 			return qw_worker_absorb(w, zjob);
 		}
-		ZVAL_STR(&conn, job->connection);
-		ZVAL_LONG(&zdelay, delay);
-		if (qw_hooks_call(&w->hooks, QW_HOOK_RELEASED_AFTER_EXCEPTION, NULL, &conn, zjob, &zdelay) == FAILURE
+		zval args[4];
+
+		ZVAL_STR(&args[0], job->connection);
+		ZVAL_COPY_VALUE(&args[1], zjob);
+		ZVAL_LONG(&args[2], delay);
+		ZVAL_OBJ(&args[3], e);
+		if (qw_hooks_callv(&w->hooks, QW_HOOK_RELEASED_AFTER_EXCEPTION, NULL, 4, args) == FAILURE
 			&& qw_worker_keep(r) == FAILURE) {
 			return FAILURE;
 		}
@@ -470,10 +474,24 @@ static zend_result qw_worker_threw(qw_worker *w, zval *zjob, const qw_options *o
 	return qw_worker_handle_exception(w, zjob, o, qw_error_take(), r);
 }
 
-/* Laravel's Worker::process() without its finally: one attempt at the job. */
-static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options *o, qw_reports *r)
+/* The run time of a job that started at the monotonic time start: ms, rounded to 2 places as Laravel's. */
+static double qw_worker_duration(double start)
+{
+	return _php_math_round((qw_time_mono() - start) * 1000.0, 2, PHP_ROUND_HALF_UP);
+}
+
+/*
+ * Laravel's Worker::process() without its finally: one attempt at the job.
+ * *duration is set to its run time (ms) once it was fired, thrown or not
+ * (0 when no hook is told it).
+ */
+static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options *o, qw_reports *r, double *duration)
 {
 	qw_job *job = Z_QW_JOB_P(zjob);
+	qw_fire_status fired;
+	double start;
+	bool timed;
+	zval args[3];
 
 	if (qw_hooks_job(&w->hooks, QW_HOOK_BEFORE, job->connection, zjob, NULL) == FAILURE) {
 		return qw_worker_threw(w, zjob, o, r);
@@ -486,7 +504,12 @@ static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options 
 		zend_string_release(name);
 		return qw_worker_fail_now(w, zjob, o, e, r);
 	}
-	switch (qw_job_fire(job)) {
+	/* Timed only for the hooks that are told the run time. */
+	timed = qw_hooks_has(&w->hooks, QW_HOOK_AFTER) || qw_hooks_has(&w->hooks, QW_HOOK_ATTEMPTED);
+	start = timed ? qw_time_mono() : 0;
+	fired = qw_job_fire(job);
+	*duration = timed ? qw_worker_duration(start) : 0;
+	switch (fired) {
 		case QW_FIRE_OK:
 			break;
 		case QW_FIRE_INVALID:
@@ -495,7 +518,10 @@ static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options 
 		case QW_FIRE_THREW:
 			return qw_worker_threw(w, zjob, o, r);
 	}
-	if (qw_hooks_job(&w->hooks, QW_HOOK_AFTER, job->connection, zjob, NULL) == FAILURE) {
+	ZVAL_STR(&args[0], job->connection);
+	ZVAL_COPY_VALUE(&args[1], zjob);
+	ZVAL_DOUBLE(&args[2], *duration);
+	if (qw_hooks_callv(&w->hooks, QW_HOOK_AFTER, NULL, 3, args) == FAILURE) {
 		return qw_worker_threw(w, zjob, o, r);
 	}
 	return SUCCESS;
@@ -504,18 +530,30 @@ static zend_result qw_worker_attempt(qw_worker *w, zval *zjob, const qw_options 
 zend_result qw_worker_process(qw_worker *w, zval *zjob, const qw_options *o)
 {
 	qw_reports r = {{NULL}, 0};
+	double duration = -1;
 
-	if (qw_worker_attempt(w, zjob, o, &r) == FAILURE) {
+	if (qw_worker_attempt(w, zjob, o, &r, &duration) == FAILURE) {
 		qw_reports_free(&r, 0);
 		return FAILURE;
 	}
 	/* As Laravel's finally: after every attempt that did not exit(). */
 	if (qw_hooks_has(&w->hooks, QW_HOOK_ATTEMPTED)) {
-		zval conn, occurred;
+		zval args[5];
 
-		ZVAL_STR(&conn, Z_QW_JOB_P(zjob)->connection);
-		ZVAL_BOOL(&occurred, r.n > 0);
-		if (qw_hooks_call(&w->hooks, QW_HOOK_ATTEMPTED, NULL, &conn, zjob, &occurred) == FAILURE && qw_worker_keep(&r) == FAILURE) {
+		ZVAL_STR(&args[0], Z_QW_JOB_P(zjob)->connection);
+		ZVAL_COPY_VALUE(&args[1], zjob);
+		ZVAL_BOOL(&args[2], r.n > 0);
+		if (r.n > 0) {
+			ZVAL_OBJ(&args[3], r.e[0]);
+		} else {
+			ZVAL_NULL(&args[3]);
+		}
+		if (duration >= 0) {
+			ZVAL_DOUBLE(&args[4], duration);
+		} else {
+			ZVAL_NULL(&args[4]);
+		}
+		if (qw_hooks_callv(&w->hooks, QW_HOOK_ATTEMPTED, NULL, 5, args) == FAILURE && qw_worker_keep(&r) == FAILURE) {
 			qw_reports_free(&r, 0);
 			return FAILURE;
 		}

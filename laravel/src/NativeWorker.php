@@ -66,23 +66,29 @@ final class NativeWorker
         [$exceptions, $resetScope] = (function () {
             return [$this->exceptions, $this->resetScope ?? null];
         })->call($this->worker);
-        $events = new EventHooks($this->app, $this->app['events'], $options, $resetScope, $this->worker);
+        $events = new EventHooks($this->app, $this->app['events'], $options, $resetScope, $this->worker, $connection, $queue, $this->cache);
         $native = $this->connect($settings, $exceptions, $events, $connection, $queue, $options, $once);
 
         if ($native === null) {
             return $once ? null : QWorker::EXIT_SUCCESS;
         }
 
-        $events->attach($native);
+        $events->attach($native, $exceptions, function (string $uuid, int $maxExceptions) {
+            return $this->countException($uuid, $maxExceptions);
+        });
         $native->setResolver(function (string $class, NativeJob $job) use ($events) {
             $handler = $this->app->make($class);
             $events->job($job)->setResolvedJob($handler);
 
             return new Handler($handler, $events);
         });
-        $native->setExceptionHandler(function (Throwable $e, ?NativeJob $job) use ($exceptions, $events) {
-            $exceptions->report($events->exception($e, $job));
-            $this->stopIfLostConnection($e);
+        // Laravel 13's Worker::$reportJobExceptions: off, a job's exceptions are not reported.
+        $switch = property_exists(Worker::class, 'reportJobExceptions');
+        $native->setExceptionHandler(function (Throwable $e, ?NativeJob $job) use ($exceptions, $events, $switch) {
+            if ($job === null || ! $switch || Worker::$reportJobExceptions) {
+                $exceptions->report($events->exception($e, $job));
+            }
+            $this->stopIfLostConnection($e, $events);
         });
         $native->setExceptionCounter(function (string $uuid, int $maxExceptions) {
             return $this->countException($uuid, $maxExceptions);
@@ -90,7 +96,7 @@ final class NativeWorker
         $native->setCache(Settings::restartSignal($config, $this->cache));
 
         $nativeOptions = Settings::options($options, Settings::maintenance($this->app));
-        $nativeOptions['memory'] = Settings::memory($options, $this->worker);
+        $nativeOptions['memory'] = $this->memory($options);
         $nativeOptions['prefetch'] = Settings::prefetch($config);
         $nativeOptions += Settings::polling();
 
@@ -100,7 +106,32 @@ final class NativeWorker
             return null;
         }
 
-        return $native->daemon($connection, $queue, $nativeOptions);
+        $status = $native->daemon($connection, $queue, $nativeOptions);
+
+        return $status === QWorker::EXIT_MEMORY_LIMIT ? EventHooks::exitCode($status, 'max_memory_exceeded') : $status;
+    }
+
+    /**
+     * The memory option in MB: --memory=N% (Laravel 13) is N percent of
+     * memory_limit, rounded up, where the installed Worker::memoryExceeded()
+     * reads it so: told once, by its stopping at 0.0001% and not at
+     * 100000% (12 casts them to 0 and 100000), in a Worker that has
+     * currentMemoryUsage() (8.83 compares the strings); with no
+     * memory_limit, no limit. Else as Settings::memory().
+     */
+    private function memory(WorkerOptions $options): int
+    {
+        $memory = (string) $options->memory;
+        if (str_ends_with($memory, '%') && method_exists(Worker::class, 'currentMemoryUsage')) {
+            if ((int) ini_get('memory_limit') < 0) {
+                return 0;
+            }
+            if ($this->worker->memoryExceeded('0.0001%') && ! $this->worker->memoryExceeded('100000%')) {
+                return (int) ceil(ini_parse_quantity(ini_get('memory_limit')) / 1024 / 1024 * ((float) $memory / 100));
+            }
+        }
+
+        return Settings::memory($options, $this->worker);
     }
 
     /**
@@ -210,12 +241,18 @@ final class NativeWorker
     }
 
     /**
-     * As Laravel's stopWorkerIfLostConnection(): the worker stops after this
-     * job, here by the SIGTERM the native loop already stops on.
+     * As Laravel's stopWorkerIfLostConnection() (unless Laravel 13's
+     * Worker::$stopOnLostConnection is off): the worker stops after this
+     * job, here by the SIGTERM the native loop already stops on, and
+     * WorkerStopping names the lost connection.
      */
-    private function stopIfLostConnection(Throwable $e): void
+    private function stopIfLostConnection(Throwable $e, EventHooks $events): void
     {
+        if (property_exists(Worker::class, 'stopOnLostConnection') && ! Worker::$stopOnLostConnection) {
+            return;
+        }
         if ($this->causedByLostConnection($e) && function_exists('posix_kill')) {
+            $events->lostConnection = true;
             posix_kill(getmypid(), SIGTERM);
         }
     }

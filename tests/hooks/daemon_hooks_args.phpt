@@ -1,5 +1,5 @@
 --TEST--
-Hook arguments: starting, looping, popping and idle get the connection name and the queue list as given (null: the 'queue' setting); popped the connection and the Job from its queue; stopping the status and reason
+Hook arguments: starting, looping, popping and idle get the connection name and the queue list as given (null: the 'queue' setting); popped the connection and the Job from its queue; stopping the status, reason, jobs processed, the last job's end (monotonic seconds) and memory in MB
 --SKIPIF--
 <?php require __DIR__ . '/../lib/redis.inc'; qw_test_skip_without_redis(); ?>
 --FILE--
@@ -25,7 +25,7 @@ var_dump($w->daemon('c2', 'a,b', ['sleep' => 0, 'max_jobs' => 1]));
 ?>
 --CLEAN--
 <?php require __DIR__ . '/../lib/redis.inc'; qw_test_cleanup(); ?>
---EXPECT--
+--EXPECTF--
 -- queue null: the 'queue' setting
 starting 'c1', 'q1'
   starting(string, string)
@@ -43,7 +43,7 @@ popping 'c1', 'q1'
 idle 'c1', 'q1'
   idle(string, string)
 stopping 0, 'queue_empty'
-  stopping(int, string)
+  stopping(int, string, int, float, %s)
 int(0)
 -- a list of queues
 starting 'c2', 'a,b'
@@ -56,5 +56,5 @@ popped 'c2', Job(OkJob@b#1)
   popped(string, QWorker\Job)
 OkJob::fire 2 attempt 1
 stopping 0, 'max_jobs_exceeded'
-  stopping(int, string)
+  stopping(int, string, int, float, %s)
 int(0)

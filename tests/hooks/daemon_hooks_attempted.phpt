@@ -1,5 +1,5 @@
 --TEST--
-attempted hook: last call for every processed job, with the connection, the Job and whether an exception occurred: false after `after`; true after the exception handling (released, failed on its last try, past its tries, bad payload, a throwing after hook); not without a job; a throwing attempted hook is reported with the job; from daemon() before the stopping hook; not called when the job exits
+attempted hook: last call for every processed job, with the connection, the Job, whether an exception occurred, the first exception of the attempt (else null) and the run time in ms (null when the job was not run): false after `after`; true after the exception handling (released, failed on its last try, past its tries, bad payload, a throwing after hook); not without a job; a throwing attempted hook is reported with the job; from daemon() before the stopping hook; not called when the job exits
 --SKIPIF--
 <?php require __DIR__ . '/../lib/redis.inc'; qw_test_skip_without_redis(); ?>
 --FILE--
@@ -108,7 +108,7 @@ before 'conn', Job(OkJob@default#1)
 OkJob::fire 1 attempt 1
 after 'conn', Job(OkJob@default#1)
 attempted 'conn', Job(OkJob@default#1), false
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, null, float
 bool(true)
 -- released
 popped 'conn', Job(ThrowingJob@default#1)
@@ -117,7 +117,7 @@ ThrowingJob::fire attempt 1
 exception 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'conn', Job(ThrowingJob@default#1), 20
 attempted 'conn', Job(ThrowingJob@default#1), true
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, RuntimeException, float
 report RuntimeException: boom 1
 bool(true)
 -- failed on its last try
@@ -129,7 +129,7 @@ failer conn default RuntimeException: boom 1 (raw body)
 failed 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 exception 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 attempted 'conn', Job(ThrowingJob@default#1), true
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, RuntimeException, float
 report RuntimeException: boom 1
 -- already past its tries: failed without running
 popped 'conn', Job(OkJob@default#4)
@@ -138,7 +138,7 @@ failer conn default QWorker\MaxAttemptsExceededException: OkJob has been attempt
 failed 'conn', Job(OkJob@default#4), QWorker\MaxAttemptsExceededException(%s)
 exception 'conn', Job(OkJob@default#4), QWorker\MaxAttemptsExceededException(%s)
 attempted 'conn', Job(OkJob@default#4), true
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, QWorker\MaxAttemptsExceededException, null
 report QWorker\MaxAttemptsExceededException: %s
 -- a payload naming no class
 popped 'conn', Job(NoSuchJob@default#1)
@@ -147,7 +147,7 @@ failer conn default QWorker\InvalidPayloadException: %s (raw body)
 failed 'conn', Job(NoSuchJob@default#1), QWorker\InvalidPayloadException(%s)
 exception 'conn', Job(NoSuchJob@default#1), QWorker\InvalidPayloadException(%s)
 attempted 'conn', Job(NoSuchJob@default#1), true
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, QWorker\InvalidPayloadException, float
 report QWorker\InvalidPayloadException: %s
 -- the after hook throws
 popped 'conn', Job(OkJob@default#1)
@@ -156,7 +156,7 @@ OkJob::fire 6 attempt 1
 after 'conn', Job(OkJob@default#1)
 exception 'conn', Job(OkJob@default#1), LogicException(after broke)
 attempted 'conn', Job(OkJob@default#1), true
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, LogicException, float
 report LogicException: after broke
 -- no job
 NULL
@@ -183,14 +183,14 @@ before 'dconn', Job(OkJob@default#1)
 OkJob::fire 9 attempt 1
 after 'dconn', Job(OkJob@default#1)
 attempted 'dconn', Job(OkJob@default#1), false
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, null, float
 popped 'dconn', Job(ThrowingJob@default#1)
 before 'dconn', Job(ThrowingJob@default#1)
 ThrowingJob::fire attempt 1
 exception 'dconn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'dconn', Job(ThrowingJob@default#1), 20
 attempted 'dconn', Job(ThrowingJob@default#1), true
-  types: string, QWorker\Job, bool
+  types: string, QWorker\Job, bool, RuntimeException, float
 report RuntimeException: boom 1
 stopping 0, 'max_jobs_exceeded'
 int(0)

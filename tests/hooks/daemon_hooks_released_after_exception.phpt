@@ -1,5 +1,5 @@
 --TEST--
-released_after_exception hook: fires after the exception hook once the worker released a throwing job, with the connection, the released Job and the delay as computed (the backoff option, a list per attempt, the job's own backoff first); also from daemon(); a throwing hook is reported after the job's exception and the job stays released
+released_after_exception hook: fires after the exception hook once the worker released a throwing job, with the connection, the released Job, the delay as computed and the exception (the backoff option, a list per attempt, the job's own backoff first); also from daemon(); a throwing hook is reported after the job's exception and the job stays released
 --SKIPIF--
 <?php require __DIR__ . '/../lib/redis.inc'; qw_test_skip_without_redis(); ?>
 --FILE--
@@ -93,7 +93,7 @@ before 'conn', Job(ThrowingJob@default#1)
 ThrowingJob::fire attempt 1
 exception 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'conn', Job(ThrowingJob@default#1), 45
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 1, due in the delay
 report RuntimeException: boom 1
@@ -104,7 +104,7 @@ before 'conn', Job(ThrowingJob@default#1)
 ThrowingJob::fire attempt 1
 exception 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'conn', Job(ThrowingJob@default#1), 3
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 1, due in the delay
 report RuntimeException: boom 1
@@ -112,7 +112,7 @@ before 'conn', Job(ThrowingJob@default#2)
 ThrowingJob::fire attempt 2
 exception 'conn', Job(ThrowingJob@default#2), RuntimeException(boom 2)
 released_after_exception 'conn', Job(ThrowingJob@default#2), 8
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 2, due in the delay
 report RuntimeException: boom 2
@@ -120,7 +120,7 @@ before 'conn', Job(ThrowingJob@default#3)
 ThrowingJob::fire attempt 3
 exception 'conn', Job(ThrowingJob@default#3), RuntimeException(boom 3)
 released_after_exception 'conn', Job(ThrowingJob@default#3), 8
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 3, due in the delay
 report RuntimeException: boom 3
@@ -129,7 +129,7 @@ before 'conn', Job(ThrowingJob@default#1)
 ThrowingJob::fire attempt 1
 exception 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'conn', Job(ThrowingJob@default#1), 5
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 1, due in the delay
 report RuntimeException: boom 1
@@ -137,7 +137,7 @@ before 'conn', Job(ThrowingJob@default#2)
 ThrowingJob::fire attempt 2
 exception 'conn', Job(ThrowingJob@default#2), RuntimeException(boom 2)
 released_after_exception 'conn', Job(ThrowingJob@default#2), 17
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 2, due in the delay
 report RuntimeException: boom 2
@@ -145,7 +145,7 @@ before 'conn', Job(ThrowingJob@default#3)
 ThrowingJob::fire attempt 3
 exception 'conn', Job(ThrowingJob@default#3), RuntimeException(boom 3)
 released_after_exception 'conn', Job(ThrowingJob@default#3), 17
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 3, due in the delay
 report RuntimeException: boom 3
@@ -154,7 +154,7 @@ before 'conn', Job(ThrowingJob@default#1)
 ThrowingJob::fire attempt 1
 exception 'conn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'conn', Job(ThrowingJob@default#1), 0
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 1, due in the delay
 report RuntimeException: boom 1
@@ -163,7 +163,7 @@ before 'dconn', Job(ThrowingJob@default#1)
 ThrowingJob::fire attempt 1
 exception 'dconn', Job(ThrowingJob@default#1), RuntimeException(boom 1)
 released_after_exception 'dconn', Job(ThrowingJob@default#1), 30
-  types: string, QWorker\Job, int
+  types: string, QWorker\Job, int, RuntimeException
   released: true, deleted: false, failed: false
   delayed set: 1 job, attempts 1, due in the delay
 report RuntimeException: boom 1

@@ -2,21 +2,48 @@
 
 namespace App\Providers;
 
+use App\Effects;
+use Illuminate\Queue\Worker;
+use Illuminate\Queue\WorkerOptions;
 use Illuminate\Support\ServiceProvider;
 use Throwable;
 
 /**
  * Records the queue events a worker fires, one line each in
- * storage/events.log. Looping and JobPopping fire once per pass of the
- * loop, so their count depends on timing: they are left out. QW_APP_NO_RECORD=1
- * (bench/) records nothing.
+ * storage/events.log: the class and every property in declaration order
+ * (the constructor's arguments), normalised where a value differs between
+ * runs: a job as its name and attempts, an exception as its class and
+ * message, the worker options as "options", durations, times and memory as
+ * "number", a queued job's id and payload by name. Looping, JobPopping and WorkerIdle fire once per pass of the
+ * loop, so their count depends on timing: they are left out.
+ * QW_APP_NO_RECORD=1 (bench/) records nothing.
  */
 class TestServiceProvider extends ServiceProvider
 {
-    private const PER_PASS = ['Looping', 'JobPopping'];
+    private const PER_PASS = ['Looping', 'JobPopping', 'WorkerIdle'];
+
+    /** Properties whose values vary between runs: recorded as "number" (or null). */
+    private const NUMBERS = ['duration', 'memoryUsage', 'lastJobProcessedAt'];
+
+    /** Properties whose values vary between runs and say nothing of the worker (a queued job's id and payload): recorded by name. */
+    private const MASKED = ['id', 'payload'];
 
     public function boot()
     {
+        // QW_APP_EXIT_CODES=1: the Worker switches of Laravel 12+ for its exit codes and kill callback, where it has them.
+        if (getenv('QW_APP_EXIT_CODES')) {
+            if (property_exists(Worker::class, 'memoryExceededExitCode')) {
+                Worker::$memoryExceededExitCode = 3;
+            }
+            if (property_exists(Worker::class, 'timedOutExitCode')) {
+                Worker::$timedOutExitCode = 4;
+            }
+            if (method_exists(Worker::class, 'killUsing')) {
+                Worker::killUsing(function (int $status) {
+                    Effects::record('kill callback '.$status);
+                });
+            }
+        }
         if (getenv('QW_APP_NO_RECORD')) {
             return;
         }
@@ -25,28 +52,40 @@ class TestServiceProvider extends ServiceProvider
             if (in_array($short, self::PER_PASS, true)) {
                 return;
             }
-            $event = $payload[0];
             $line = $short;
-            if (isset($event->job) && is_object($event->job) && method_exists($event->job, 'resolveName')) {
-                $line .= ' job='.self::name($event->job).' attempts='.$event->job->attempts();
-            }
-            if (isset($event->exception) && $event->exception instanceof Throwable) {
-                $line .= ' exception='.get_class($event->exception);
-            }
-            if (property_exists($event, 'status')) {
-                $line .= ' status='.$event->status;
-            }
-            if (property_exists($event, 'exceptionOccurred')) {
-                $line .= ' exceptionOccurred='.var_export($event->exceptionOccurred, true);
-            }
-            if (in_array($short, ['WorkerQueuePaused', 'WorkerQueueResumed', 'QueuePaused', 'QueueResumed'], true)) {
-                $line .= ' queue='.($event->connectionName ?? $event->connection).':'.$event->queue;
-            }
-            if (property_exists($event, 'reason') && $event->reason !== null) {
-                $line .= ' reason='.(is_object($event->reason) ? $event->reason->value : $event->reason);
+            foreach (get_object_vars($payload[0]) as $key => $value) {
+                $line .= ' '.$key.'='.self::value($key, $value);
             }
             file_put_contents(storage_path('events.log'), $line."\n", FILE_APPEND | LOCK_EX);
         });
+    }
+
+    /** One property's value, normalised. */
+    private static function value(string $key, $value): string
+    {
+        if (in_array($key, self::MASKED, true) && is_string($value)) {
+            return $key;
+        }
+        if (in_array($key, self::NUMBERS, true)) {
+            return is_int($value) || is_float($value) ? 'number' : var_export($value, true);
+        }
+        if ($value instanceof WorkerOptions) {
+            return 'options';
+        }
+        if ($value instanceof Throwable) {
+            return get_class($value).'('.strtok($value->getMessage(), "\n").')';
+        }
+        if ($value instanceof \UnitEnum) {
+            return $value instanceof \BackedEnum ? (string) $value->value : $value->name;
+        }
+        if (is_object($value) && method_exists($value, 'resolveName')) {
+            return self::name($value).' attempts='.$value->attempts();
+        }
+        if (is_object($value)) {
+            return get_class($value);
+        }
+
+        return is_array($value) ? json_encode($value) : var_export($value, true);
     }
 
     /** The job's name; "?" when resolveName() throws (Laravel's does on a payload with no "job"), so recording changes no outcome. */

@@ -79,6 +79,21 @@ class Dispatch extends Command
                 Jobs\RestartTrigger::dispatch('restart');
                 Jobs\Noop::dispatch('after-restart');
                 break;
+            case 'crash':
+                Jobs\CrashCounted::dispatch('crash');
+                break;
+            case 'dont_retry':
+                Jobs\DontRetry::dispatch('dontretry');
+                break;
+            case 'interruptible':
+                Jobs\Interruptible::dispatch('interruptible');
+                Jobs\Noop::dispatch('after-interruptible');
+                break;
+            case 'memory_percent':
+                Jobs\Noop::dispatch('before-hog');
+                Jobs\MemoryHog::dispatch('hog');
+                Jobs\Noop::dispatch('after-hog');
+                break;
             case 'memory':
                 Jobs\MemoryHog::dispatch('hog');
                 Jobs\Noop::dispatch('after-hog');
