@@ -26,7 +26,7 @@
 #                             drop-in tests' lN variant (tests/laravel/lN), into
 #                             .work/laravelN, linking the bridge in laravel/;
 #                             kept while its composer.json is unchanged. The
-#                             host's PHP needs not run it: Laravel 13's
+#                             host's PHP need not run it: Laravel 13's
 #                             composer.json resolves for PHP 8.4
 #                             (config.platform), for the matrix's chroot.
 #   qw_bg CMD...              runs CMD in its own process group (stdin from

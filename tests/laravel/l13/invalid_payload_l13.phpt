@@ -140,3 +140,4 @@ console:
   Worker STOPPED Queue empty
   Worker STOPPED Queue empty
   Worker STOPPED Queue empty
+  <uuid> redis@default 5 <uuid> redis@default <uuid> redis@default <uuid> redis@default <uuid> redis@default
