@@ -21,7 +21,9 @@
 #      and on a ZTS PHP 8.2 (tools/ci/php-zts.sh), and the Laravel 13 drop-in
 #      tests (tests/laravel/l13) on PHP 8.4; each of its tests counts in
 #      the final line, named "<target>:tests/x.phpt" (a target that cannot be
-#      set up counts its tests as failed).
+#      set up counts its tests as failed). Its set-up (the chroot, the ZTS
+#      build, Laravel 13: tools/ci/matrix.sh --setup) starts before step 2, in
+#      the background at the lowest CPU priority, and is cached.
 # TESTS="tests/a.phpt tests/dir tools/checks/check-x.sh" runs just those (phpt
 # files, directories of them, check scripts). A directory, and a full run's
 # tests/, stands for its phpt files but those in tests/laravel/lN/ folders:
@@ -208,10 +210,30 @@ run_checks() {
 	done
 }
 
+# The matrix's set-up (tools/ci/matrix.sh --setup: the chroot, the ZTS PHP
+# build, Laravel 13) when it is to run after the rest: started here, in the
+# background at the lowest CPU priority, so that it is mostly done by the time
+# the matrix runs (it is cached: the matrix then finds it ready). What it says
+# is shown only when it fails; the matrix then tries again and reports.
+matrix_setup_pid=
+start_matrix_setup() {
+	qw_log "tools/ci/matrix.sh --setup, in the background"
+	setsid nice -n 19 bash tools/ci/matrix.sh --setup >"$QW_TMP/matrix-setup.log" 2>&1 </dev/null &
+	matrix_setup_pid=$!
+	QW_GROUPS+=("$matrix_setup_pid")
+}
+
 # Step 7: every "STATUS<tab>target:test" line tools/ci/matrix.sh reports counts.
 run_matrix() {
 	local results=$QW_TMP/matrix-results status t
 	: >"$results"
+	if [ -n "$matrix_setup_pid" ]; then
+		if ! wait "$matrix_setup_pid"; then
+			echo "the matrix's set-up in the background failed:"
+			tail -n 30 "$QW_TMP/matrix-setup.log"
+		fi
+		qw_kill_group "$matrix_setup_pid"
+	fi
 	qw_log "tools/ci/matrix.sh ${QWORKER_MATRIX_TARGETS:-php8.4 php8.5 zts}"
 	QWORKER_MATRIX_RESULTS=$results qw_bg bash tools/ci/matrix.sh || true
 	while IFS=$'\t' read -r status t; do
@@ -228,6 +250,9 @@ if [ "$matrix" = only ]; then
 	summary
 fi
 
+if [ "$matrix" = after ]; then
+	start_matrix_setup
+fi
 build_ok=1
 if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
 	qw_log "QWORKER_SKIP_BUILD=1: testing the $QW_EXT already built"
