@@ -42,6 +42,9 @@
 #                                        run-tests.php -W writes it (PASSED,
 #                                        FAILED, SKIPPED, ...): scripts/test.sh
 #                                        counts them in its final line.
+#   QWORKER_MATRIX_SERIAL=1              runs the targets one after the other
+#                                        (by default they run at once, each
+#                                        one's output printed when it ends).
 #   QWORKER_MATRIX_TIMEOUT=SECONDS       bound on one target's test run
 #                                        (default 900; ~2 min is usual); its
 #                                        set-up (chroot, ZTS build) has 2400.
@@ -191,8 +194,8 @@ run_target() {
 chroot_target() {
 	local name=$1 ver=$2 dir=$cache/matrix/$1 root
 	echo "== $name: chroot (tools/ci/php-chroot.sh setup)"
-	if ! root=$(timeout -k 30 2400 bash tools/ci/php-chroot.sh setup 2>"$work/chroot.log" | tail -n 1) || [ ! -d "$root" ]; then
-		sed "s/^/$name: /" "$work/chroot.log"
+	if ! root=$(timeout -k 30 2400 bash tools/ci/php-chroot.sh setup 2>"$work/chroot-$name.log" | tail -n 1) || [ ! -d "$root" ]; then
+		sed "s/^/$name: /" "$work/chroot-$name.log"
 		echo "$name: FAIL the chroot could not be set up"
 		all_tests "$name" FAILED
 		return
@@ -269,12 +272,12 @@ if [ "$setup_only" = 1 ]; then
 	exit "$rc"
 fi
 
-start=$SECONDS
-for target in "${targets[@]}"; do
-	t0=$SECONDS
+# Runs target $1 (set-up and tests), then says how long it took.
+run_one() {
+	local target=$1 t0=$SECONDS
 	if [ -z "$(target_tests "$target" | tr -d '\n')" ]; then
 		echo "== $target: no test selected, not run"
-		continue
+		return
 	fi
 	case $target in
 	php8.4 | php8.5) chroot_target "$target" "${target#php}" ;;
@@ -285,7 +288,29 @@ for target in "${targets[@]}"; do
 		;;
 	esac
 	echo "== $target: $((SECONDS - t0)) s"
-done
+}
+
+# The targets run at once: their suites mostly wait (on timeouts, sleeps,
+# workers; a suite keeps about an eighth of one core busy), so together they
+# take about as long as the longest alone. Each one's output is kept apart and
+# printed whole, in the targets' order, once it ends. QWORKER_MATRIX_SERIAL=1
+# runs them one after the other instead.
+start=$SECONDS
+if [ "${QWORKER_MATRIX_SERIAL:-}" = 1 ]; then
+	for target in "${targets[@]}"; do
+		run_one "$target"
+	done
+else
+	pids=()
+	for i in "${!targets[@]}"; do
+		run_one "${targets[$i]}" >"$work/target-$i.log" 2>&1 &
+		pids+=($!)
+	done
+	for i in "${!targets[@]}"; do
+		wait "${pids[$i]}" || true
+		cat "$work/target-$i.log"
+	done
+fi
 echo "== matrix: $((SECONDS - start)) s"
 
 if [ -n "${QWORKER_MATRIX_RESULTS:-}" ]; then
