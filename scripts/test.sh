@@ -11,17 +11,25 @@
 #      QWORKER_TEST_REDIS_HOST, QWORKER_TEST_REDIS_PORT, QWORKER_TEST_REDIS_SERVER,
 #   4. composer-installs each Laravel N of the drop-in tests (tests/laravel/lN)
 #      into .work/laravelN (when its tests are among those to run) and exports
-#      QWORKER_TEST_LARAVELN,
+#      QWORKER_TEST_LARAVELN, unless that is set already (an install the
+#      caller made: tools/ci/matrix.sh for Laravel 13 in the chroot),
 #   5. runs the phpt tests with run-tests.php (QWORKER_VALGRIND=1: under valgrind),
 #   6. runs each executable tools/checks/check-*.sh as one more test,
 #   7. runs the PHP matrix, tools/ci/matrix.sh: the core phpt tests (all but
 #      tests/laravel/) again on PHP 8.4 and PHP 8.5 (a Debian unstable
 #      chroot made by tools/ci/php-chroot.sh, with its Redis 8 and hiredis 1.x)
-#      and on a ZTS PHP 8.2 (tools/ci/php-zts.sh); each of its tests counts in
+#      and on a ZTS PHP 8.2 (tools/ci/php-zts.sh), and the Laravel 13 drop-in
+#      tests (tests/laravel/l13) on PHP 8.4; each of its tests counts in
 #      the final line, named "<target>:tests/x.phpt" (a target that cannot be
-#      set up counts its tests as failed).
+#      set up counts its tests as failed). Its set-up (the chroot, the ZTS
+#      build, Laravel 13: tools/ci/matrix.sh --setup) starts before step 2, in
+#      the background at the lowest CPU priority, and is cached.
 # TESTS="tests/a.phpt tests/dir tools/checks/check-x.sh" runs just those (phpt
-# files, directories of them, check scripts).
+# files, directories of them, check scripts). A directory, and a full run's
+# tests/, stands for its phpt files but those in tests/laravel/lN/ folders:
+# the drop-in tests of a framework this PHP 8.2 cannot run (tests/laravel/l13,
+# Laravel 13 needs PHP 8.3+), which the matrix runs; naming such a folder (or
+# a file in it) runs it here, where its tests skip.
 # QWORKER_SKIP_BUILD=1 tests the modules/qworker.so already built.
 #
 # The matrix (step 7), by QWORKER_MATRIX:
@@ -80,7 +88,20 @@ case ${QWORKER_MATRIX:-} in
 	;;
 esac
 
-# What to run: phpt files and dirs go to run-tests.php, check scripts run alone.
+# The phpt files in directory $1, but those of a drop-in variant only the PHP
+# matrix runs (tests/laravel/lN/, e.g. l13: Laravel 13 needs PHP 8.3+) unless
+# $1 is such a folder or inside one.
+phpt_files() {
+	local dir=${1%/}
+	dir=${dir#./}
+	if [[ $dir == tests/laravel/l[0-9]* ]]; then
+		find "$dir" -name '*.phpt' | sort
+	else
+		find "$dir" -name '*.phpt' ! -path 'tests/laravel/l[0-9]*/*' | sort
+	fi
+}
+
+# What to run: phpt files (and those of dirs) go to run-tests.php, check scripts run alone.
 phpt=() checks=()
 if [ "$matrix" = only ]; then
 	: # tools/ci/matrix.sh reads TESTS itself
@@ -89,11 +110,17 @@ elif [ -n "${TESTS:-}" ]; then
 	for t in "${selected[@]}"; do
 		case ${t#./} in
 		tools/checks/check-*.sh) checks+=("${t#./}") ;;
-		*) phpt+=("$t") ;;
+		*)
+			if [ -d "$t" ]; then
+				mapfile -t -O "${#phpt[@]}" phpt < <(phpt_files "$t")
+			else
+				phpt+=("$t")
+			fi
+			;;
 		esac
 	done
 else
-	phpt=(tests)
+	mapfile -t phpt < <(phpt_files tests)
 	for t in tools/checks/check-*.sh; do
 		[ -e "$t" ] && checks+=("$t")
 	done
@@ -133,14 +160,7 @@ QWORKER_TEST_PHP_ARGS=$(printf '%s\n' -n "${php_args[@]}")
 export QWORKER_TEST_PHP_ARGS
 
 run_phpt() {
-	local results=$QW_TMP/results expected=0 got=0 t status
-	for t in "${phpt[@]}"; do
-		if [ -d "$t" ]; then
-			expected=$((expected + $(find "$t" -name '*.phpt' | wc -l)))
-		else
-			expected=$((expected + 1))
-		fi
-	done
+	local results=$QW_TMP/results expected=${#phpt[@]} got=0 t status
 	if [ -z "${QWORKER_TEST_REDIS_PORT:-}" ]; then
 		failed=$((failed + expected))
 		return
@@ -148,7 +168,11 @@ run_phpt() {
 
 	local opts=(-n "${php_args[@]}" -P -q --show-diff -j2 "${valgrind[@]}" -W "$results")
 	[ -t 1 ] || opts+=(--no-progress --no-color)
-	qw_log "run-tests.php ${phpt[*]}"
+	if [ ${#phpt[@]} -le 10 ]; then
+		qw_log "run-tests.php ${phpt[*]}"
+	else
+		qw_log "run-tests.php: ${#phpt[@]} tests"
+	fi
 	: >"$results"
 	TEST_PHP_SRCDIR=$QW_ROOT NO_INTERACTION=1 \
 		qw_bg php -n run-tests.php "${opts[@]}" "${phpt[@]}" || true
@@ -186,10 +210,30 @@ run_checks() {
 	done
 }
 
+# The matrix's set-up (tools/ci/matrix.sh --setup: the chroot, the ZTS PHP
+# build, Laravel 13) when it is to run after the rest: started here, in the
+# background at the lowest CPU priority, so that it is mostly done by the time
+# the matrix runs (it is cached: the matrix then finds it ready). What it says
+# is shown only when it fails; the matrix then tries again and reports.
+matrix_setup_pid=
+start_matrix_setup() {
+	qw_log "tools/ci/matrix.sh --setup, in the background"
+	setsid nice -n 19 bash tools/ci/matrix.sh --setup >"$QW_TMP/matrix-setup.log" 2>&1 </dev/null &
+	matrix_setup_pid=$!
+	QW_GROUPS+=("$matrix_setup_pid")
+}
+
 # Step 7: every "STATUS<tab>target:test" line tools/ci/matrix.sh reports counts.
 run_matrix() {
 	local results=$QW_TMP/matrix-results status t
 	: >"$results"
+	if [ -n "$matrix_setup_pid" ]; then
+		if ! wait "$matrix_setup_pid"; then
+			echo "the matrix's set-up in the background failed:"
+			tail -n 30 "$QW_TMP/matrix-setup.log"
+		fi
+		qw_kill_group "$matrix_setup_pid"
+	fi
 	qw_log "tools/ci/matrix.sh ${QWORKER_MATRIX_TARGETS:-php8.4 php8.5 zts}"
 	QWORKER_MATRIX_RESULTS=$results qw_bg bash tools/ci/matrix.sh || true
 	while IFS=$'\t' read -r status t; do
@@ -206,6 +250,9 @@ if [ "$matrix" = only ]; then
 	summary
 fi
 
+if [ "$matrix" = after ]; then
+	start_matrix_setup
+fi
 build_ok=1
 if [ "${QWORKER_SKIP_BUILD:-}" = 1 ] && [ -f "$QW_EXT" ]; then
 	qw_log "QWORKER_SKIP_BUILD=1: testing the $QW_EXT already built"
@@ -222,13 +269,19 @@ else
 	echo "FAIL could not start redis-server" >&2
 fi
 # The Composer Laravel variants (tests/laravel/lN) of the drop-in tests need
-# their framework; without it their tests fail, not skip.
+# their framework; without it their tests fail, not skip. One the caller
+# installed already (QWORKER_TEST_LARAVELN set: tools/ci/matrix.sh does so for
+# the chroot, which has no Composer) is used as it is.
 for src in tests/laravel/l[0-9]*/; do
 	n=${src%/}
 	n=${n##*/l}
 	for t in "${phpt[@]}"; do
-		if [ -d "$t" ] || [[ $t == *_l$n.phpt ]]; then
-			export "QWORKER_TEST_LARAVEL$n=$QW_ROOT/.work/laravel$n"
+		if [[ $t == *_l$n.phpt ]]; then
+			v=QWORKER_TEST_LARAVEL$n
+			if [ -n "${!v:-}" ]; then
+				break
+			fi
+			export "$v=$QW_ROOT/.work/laravel$n"
 			if ! qw_install_laravel "$n"; then
 				echo "FAIL composer install of Laravel $n: its drop-in tests will fail" >&2
 			fi

@@ -25,7 +25,10 @@
 #   qw_install_laravel N      composer-installs Laravel N, the framework of the
 #                             drop-in tests' lN variant (tests/laravel/lN), into
 #                             .work/laravelN, linking the bridge in laravel/;
-#                             kept while its composer.json is unchanged.
+#                             kept while its composer.json is unchanged. The
+#                             host's PHP need not run it: Laravel 13's
+#                             composer.json resolves for PHP 8.4
+#                             (config.platform), for the matrix's chroot.
 #   qw_bg CMD...              runs CMD in its own process group (stdin from
 #                             /dev/null) and returns its status; the group is
 #                             killed when CMD ends or when the script is stopped.

@@ -8,7 +8,8 @@
 #       debootstrap (apt-get installs debootstrap on the host if missing) from
 #       the Debian mirror the host's own apt sources name, and installs
 #       CHROOT_PACKAGES plus whichever of CHROOT_OPTIONAL exist. A stamp file
-#       holds that list: while it is unchanged a second run does nothing.
+#       holds that list: while every package of the two lists is in it, or
+#       installed in the chroot (say, by hand), a second run does nothing.
 #       Prints the chroot's path as its last line.
 #   bash tools/ci/php-chroot.sh run DIR CMD [ARG...]
 #       Runs CMD as root in the chroot (set up first when needed), in DIR,
@@ -27,13 +28,16 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cache=${QWORKER_CACHE:-$repo/.work}
 root=$cache/chroot-sid
 
+# PHP 8.4 has what the Laravel app of the Laravel 13 drop-in tests needs
+# (tools/ci/matrix.sh runs them on its php8.4 target): phpredis (and igbinary
+# before it), pdo_sqlite, mbstring, dom, intl, curl; php8.X-common brings posix.
 CHROOT_PACKAGES=(
 	build-essential pkg-config libhiredis-dev redis-server redis-tools
 	php8.4-cli php8.4-dev php8.5-cli php8.5-dev
+	php8.4-redis php8.4-igbinary php8.4-sqlite3 php8.4-mbstring php8.4-xml php8.4-intl php8.4-curl
 )
-# Extensions the core suite loads when present (phpredis, and igbinary
-# before it); php8.X-common brings posix.
-CHROOT_OPTIONAL=(php8.4-redis php8.4-igbinary php8.5-redis php8.5-igbinary)
+# Extensions the core suite loads on PHP 8.5 when present.
+CHROOT_OPTIONAL=(php8.5-redis php8.5-igbinary)
 
 log() { printf '== php-chroot: %s\n' "$*" >&2; }
 die() {
@@ -109,18 +113,32 @@ optional_packages() {
 	done
 }
 
+# True when the chroot has every package of CHROOT_PACKAGES and
+# CHROOT_OPTIONAL: listed in the stamp of its last set-up (an optional one
+# apt did not know counts too), or installed (dpkg's database in the chroot).
+ready() {
+	local stamp p
+	stamp=$(cat "$root/.qworker-stamp" 2>/dev/null) || return 1
+	for p in "${CHROOT_PACKAGES[@]}" "${CHROOT_OPTIONAL[@]}"; do
+		if ! grep -qxF -- "$p" <<<"$stamp" \
+			&& [ "$(dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${db:Status-Status}' "$p" 2>/dev/null)" != installed ]; then
+			return 1
+		fi
+	done
+}
+
 setup() {
 	local want mirror start=$SECONDS
 	[ "$(id -u)" = 0 ] || die "needs root (debootstrap, mount, chroot)"
 	want=$(printf '%s\n' "${CHROOT_PACKAGES[@]}" "${CHROOT_OPTIONAL[@]}")
-	if [ -f "$root/.qworker-stamp" ] && [ "$(cat "$root/.qworker-stamp")" = "$want" ]; then
+	if ready; then
 		echo "$root"
 		return 0
 	fi
 	mkdir -p "$cache"
 	exec 9>"$cache/chroot-sid.lock"
 	flock 9
-	if [ -f "$root/.qworker-stamp" ] && [ "$(cat "$root/.qworker-stamp")" = "$want" ]; then
+	if ready; then
 		echo "$root"
 		return 0
 	fi

@@ -12,7 +12,8 @@
  * The framework: "8" is Debian's Laravel 8.83 (/usr/share/php/Illuminate);
  * any other major N a Composer install of the newest Laravel N the registry
  * here serves, in the directory QWORKER_TEST_LARAVEL<N> names (scripts/test.sh
- * installs Laravel 12 into .work/laravel12).
+ * installs Laravel 11 and 12 into .work/laravelN; tools/ci/matrix.sh installs
+ * Laravel 13, which needs PHP 8.3+, for its php8.4 target).
  */
 
 /*
@@ -52,7 +53,19 @@ class QwLaravelApp
             return is_file(self::DEBIAN_AUTOLOAD) ? null : 'Debian php-laravel-framework not installed';
         }
         /* scripts/test.sh sets those it installs: a failed install fails there. */
-        return getenv("QWORKER_TEST_LARAVEL$fw") === false ? "QWORKER_TEST_LARAVEL$fw not set (run scripts/test.sh)" : null;
+        $dir = getenv("QWORKER_TEST_LARAVEL$fw");
+        if ($dir === false) {
+            return "QWORKER_TEST_LARAVEL$fw not set (run scripts/test.sh)";
+        }
+        $php = self::phpRequired("$dir/vendor/laravel/framework/composer.json");
+        return $php !== null && version_compare(PHP_VERSION, $php, '<') ? "Laravel $fw needs PHP $php or newer" : null;
+    }
+
+    /* The lowest PHP version the framework's composer.json requires ("^8.3" gives "8.3"), or null when it cannot tell. */
+    private static function phpRequired(string $composerJson): ?string
+    {
+        $require = json_decode((string) @file_get_contents($composerJson), true)['require']['php'] ?? '';
+        return preg_match('/^\D*(\d+\.\d+)/', $require, $m) ? $m[1] : null;
     }
 
     /* The php command line QWORKER_TEST_PHP_ARGS gives: PHP_BINARY -n -d extension=... */
@@ -124,7 +137,13 @@ class QwLaravelApp
         return json_encode(['packages' => [$package], 'dev' => false], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES);
     }
 
-    /* A fresh state: no keys under the app's prefix, empty tables, no logs. Throws when the set-up fails. */
+    /*
+     * A fresh state: no keys under the app's prefix, empty tables, no logs.
+     * The tables are made by `artisan qwtest:setup` on the first reset only;
+     * its database is kept as database.empty.sqlite, a copy of which each later
+     * reset puts in place (one artisan run less per reset). Throws when the
+     * set-up fails.
+     */
     public function reset(): void
     {
         $this->clearRedis();
@@ -132,12 +151,19 @@ class QwLaravelApp
         foreach (['framework/cache/data', 'logs'] as $dir) {
             mkdir($this->base . "/storage/$dir", 0777, true);
         }
-        @unlink($this->base . '/database.sqlite');
-        touch($this->base . '/database.sqlite');
+        $db = $this->base . '/database.sqlite';
+        $empty = $this->base . '/database.empty.sqlite';
+        @unlink($db);
+        if (is_file($empty)) {
+            copy($empty, $db);
+            return;
+        }
+        touch($db);
         $run = $this->run(['qwtest:setup']);
         if ($run['status'] !== 0) {
             throw new RuntimeException("artisan qwtest:setup exited {$run['status']}:\n{$run['output']}");
         }
+        copy($db, $empty);
     }
 
     /* Deletes the keys under the app's prefix in databases 0 and 1 (the queue's and the cache's). */
