@@ -279,12 +279,12 @@ final class EventHooks
         $interrupted = class_exists(Events\WorkerInterrupted::class);
         $notify = class_exists(Events\JobInterrupted::class) && interface_exists(Interruptible::class);
         if ($interrupted || $notify) {
-            $worker->on('interrupted', function (int $signal, ?NativeJob $job) use ($interrupted, $notify) {
+            $worker->on('interrupted', function (int $signal, ?NativeJob $job) use ($notify) {
                 if ($this->lostConnection && $signal === SIGTERM) {
                     return;
                 }
-                if ($interrupted && $signal !== SIGALRM) {
-                    $this->events->dispatch(new Events\WorkerInterrupted($signal, $this->connection, $this->queue, $this->options));
+                if ($signal !== SIGALRM) {
+                    $this->interrupted($signal);
                 }
                 if ($notify && $job !== null) {
                     $this->notifyJobOfSignal($this->job($job), $signal);
@@ -342,6 +342,14 @@ final class EventHooks
      * WorkerStarting (Laravel 10.x+), once: where the native worker starts,
      * or earlier, when the worker first waits for Redis to be reachable.
      */
+    /** WorkerInterrupted (Laravel 13) for a stop signal: SIGTERM, SIGINT or SIGQUIT. */
+    public function interrupted(int $signal): void
+    {
+        if (class_exists(Events\WorkerInterrupted::class)) {
+            $this->events->dispatch(new Events\WorkerInterrupted($signal, $this->connection, $this->queue, $this->options));
+        }
+    }
+
     public function starting(string $connection, string $queue): void
     {
         if (! $this->started && class_exists(Events\WorkerStarting::class)) {

@@ -41,8 +41,8 @@ final class NativeWorker
 
     private ?Cache $cache;
 
-    /** A stop signal came while the worker waited for Redis */
-    private bool $stopSignal = false;
+    /** The stop signal that came while the worker waited for Redis, if one did */
+    private ?int $stopSignal = null;
 
     public function __construct(Application $app, Worker $worker, ?Cache $cache)
     {
@@ -172,6 +172,7 @@ final class NativeWorker
                 $events->starting($connection, $queue);
                 $pause = $pause > 0 ? min($pause * 2, self::MAX_PAUSE) : 1;
                 if ($this->pause($pause)) {
+                    $events->interrupted($this->stopSignal);
                     $events->stopping(QWorker::EXIT_SUCCESS, 'interrupted');
 
                     return null;
@@ -185,9 +186,9 @@ final class NativeWorker
     }
 
     /**
-     * Makes SIGTERM, SIGINT and SIGQUIT set $stopSignal (with ext/pcntl;
-     * without it they end the process as before). Returns the handlers
-     * they had, by signal.
+     * Makes SIGTERM, SIGINT and SIGQUIT set $stopSignal to their number
+     * (with ext/pcntl; without it they end the process as before). Returns
+     * the handlers they had, by signal.
      */
     private function trapStopSignals(): array
     {
@@ -196,8 +197,8 @@ final class NativeWorker
         if (function_exists('pcntl_signal')) {
             foreach ([SIGTERM, SIGINT, SIGQUIT] as $signal) {
                 $previous[$signal] = pcntl_signal_get_handler($signal);
-                pcntl_signal($signal, function () {
-                    $this->stopSignal = true;
+                pcntl_signal($signal, function (int $signal) {
+                    $this->stopSignal = $signal;
                 });
             }
         }
@@ -208,14 +209,14 @@ final class NativeWorker
     /** Sleeps $seconds, less when a stop signal comes; true when one came. */
     private function pause(float $seconds): bool
     {
-        for ($end = microtime(true) + $seconds; ! $this->stopSignal && ($left = $end - microtime(true)) > 0;) {
+        for ($end = microtime(true) + $seconds; $this->stopSignal === null && ($left = $end - microtime(true)) > 0;) {
             usleep((int) (min($left, 0.1) * 1e6));
             if (function_exists('pcntl_signal_dispatch')) {
                 pcntl_signal_dispatch();
             }
         }
 
-        return $this->stopSignal;
+        return $this->stopSignal !== null;
     }
 
     /**

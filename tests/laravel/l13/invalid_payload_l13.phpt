@@ -24,35 +24,31 @@ queue:work reported (nothing for the three its pop script drops; for the other t
   ErrorException: Undefined array key "job"
   ErrorException: Undefined array key "uuid"
 queue:work events (no JobFailed; nothing at all for the three its pop script drops):
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  WorkerStarting
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
-  WorkerStarting
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
-  WorkerStarting
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
-  WorkerStarting
-  JobPopped job=? attempts=1
-  JobAttempted job=? attempts=1 exception=ErrorException
-  JobPopped job=5 attempts=1
-  JobProcessing job=5 attempts=1
-  JobAttempted job=5 attempts=1 exception=Illuminate\Contracts\Container\BindingResolutionException
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=1 lastJobProcessedAt=number memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  JobPopped connectionName='redis' job=? attempts=1
+  JobAttempted connectionName='redis' job=? attempts=1 exception=ErrorException(Undefined array key "job") duration=NULL
+  JobPopped connectionName='redis' job=5 attempts=1
+  JobProcessing connectionName='redis' job=5 attempts=1
+  JobAttempted connectionName='redis' job=5 attempts=1 exception=Illuminate\Contracts\Container\BindingResolutionException(Target class [5] does not exist.) duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=3 lastJobProcessedAt=number memoryUsage=number connectionName='redis' queue='default'
 queue:work redis (the notify entries of the three its pop script drops are left):
   db0 queues:default:notify: list [1 bytes, 1 bytes, 1 bytes]
 queue:work console (no failure printed but for the last; queue:failed lists none):
@@ -85,55 +81,51 @@ reported:
   QWorker\InvalidPayloadException: the job payload has no "job" string
   QWorker\InvalidPayloadException: the job payload has no "job" string
 events:
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  WorkerStarting
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  JobPopped job=(invalid payload) attempts=1
-  JobProcessing job=(invalid payload) attempts=1
-  JobFailed job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobExceptionOccurred job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobAttempted job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobPopped job=(invalid payload) attempts=1
-  JobProcessing job=(invalid payload) attempts=1
-  JobFailed job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobExceptionOccurred job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobAttempted job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobPopped job=(invalid payload) attempts=1
-  JobProcessing job=(invalid payload) attempts=1
-  JobFailed job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobExceptionOccurred job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobAttempted job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobPopped job=(invalid payload) attempts=1
-  JobProcessing job=(invalid payload) attempts=1
-  JobFailed job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobExceptionOccurred job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobAttempted job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobPopped job=(invalid payload) attempts=1
-  JobProcessing job=(invalid payload) attempts=1
-  JobFailed job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobExceptionOccurred job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobAttempted job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
-  WorkerStarting
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
-  WorkerStarting
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
-  WorkerStarting
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=(invalid payload) attempts=1
+  JobProcessing connectionName='redis' job=(invalid payload) attempts=1
+  JobFailed connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload is not a JSON object)
+  JobExceptionOccurred connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload is not a JSON object)
+  JobAttempted connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload is not a JSON object) duration=number
+  JobPopped connectionName='redis' job=(invalid payload) attempts=1
+  JobProcessing connectionName='redis' job=(invalid payload) attempts=1
+  JobFailed connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string)
+  JobExceptionOccurred connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string)
+  JobAttempted connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string) duration=number
+  JobPopped connectionName='redis' job=(invalid payload) attempts=1
+  JobProcessing connectionName='redis' job=(invalid payload) attempts=1
+  JobFailed connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload is not a JSON object)
+  JobExceptionOccurred connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload is not a JSON object)
+  JobAttempted connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload is not a JSON object) duration=number
+  JobPopped connectionName='redis' job=(invalid payload) attempts=1
+  JobProcessing connectionName='redis' job=(invalid payload) attempts=1
+  JobFailed connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string)
+  JobExceptionOccurred connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string)
+  JobAttempted connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string) duration=number
+  JobPopped connectionName='redis' job=(invalid payload) attempts=1
+  JobProcessing connectionName='redis' job=(invalid payload) attempts=1
+  JobFailed connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string)
+  JobExceptionOccurred connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string)
+  JobAttempted connectionName='redis' job=(invalid payload) attempts=1 exception=QWorker\InvalidPayloadException(the job payload has no "job" string) duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=7 lastJobProcessedAt=number memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
 redis:
 console:
   App\Jobs\Noop RUNNING App\Jobs\Noop DONE (invalid payload) RUNNING (invalid payload) FAIL (invalid payload) RUNNING (invalid payload) FAIL (invalid payload) RUNNING (invalid payload) FAIL (invalid payload) RUNNING (invalid payload) FAIL (invalid payload) RUNNING (invalid payload) FAIL App\Jobs\Noop RUNNING App\Jobs\Noop DONE Worker STOPPED Queue empty

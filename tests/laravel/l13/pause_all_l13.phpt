@@ -16,4 +16,55 @@ require __DIR__ . '/../dropin/scenarios.inc';
 qw_dropin_clean('pause_all-l13');
 ?>
 --EXPECT--
-(to be recorded)
+same outcome
+exit:
+  0
+  0
+  0
+  0
+effects:
+  -- all paused
+  -- all resumed
+  high1: ran attempt 1
+  high2: ran attempt 1
+  low1: ran attempt 1
+  low2: ran attempt 1
+events:
+  JobQueueing connectionName='redis' queue='low' job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue='low' id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue='low' job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue='low' id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue='high' job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue='high' id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue='high' job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue='high' id=id job=App\Jobs\Noop payload=payload delay=NULL
+  QueuesPaused
+  WorkerStarting connectionName='redis' queue='high,low' workerOptions=options
+  WorkerQueuePaused connectionName='redis' queue='high'
+  WorkerQueuePaused connectionName='redis' queue='low'
+  WorkerStopping status=0 workerOptions=options reason=max_time jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='high,low'
+  QueuesResumed
+  WorkerStarting connectionName='redis' queue='high,low' workerOptions=options
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=4 lastJobProcessedAt=number memoryUsage=number connectionName='redis' queue='high,low'
+redis:
+console:
+  INFO Job processing on all queues across all connections has been paused.
+  Queue high PAUSED Queue low PAUSED Worker STOPPED Maximum run time exceeded
+  INFO Job processing on all queues across all connections has been resumed.
+  App\Jobs\Noop RUNNING App\Jobs\Noop DONE App\Jobs\Noop RUNNING App\Jobs\Noop DONE App\Jobs\Noop RUNNING App\Jobs\Noop DONE App\Jobs\Noop RUNNING App\Jobs\Noop DONE Worker STOPPED Queue empty

@@ -22,20 +22,19 @@ queue:work exit (reports the rejection at each pass, retries, exits 0 at SIGTERM
 queue:work reported (the RedisException of phpredis):
   RedisException: ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?
 queue:work events (the WorkerStopping of SIGTERM):
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  WorkerStarting
-  WorkerIdle
-  WorkerInterrupted
-  WorkerStopping status=0 reason=interrupted
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerInterrupted signal=15 connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=interrupted jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
 queue:work console (nothing):
   Worker STOPPED Interrupted
 exit:

@@ -23,19 +23,18 @@ effects:
   retry: throws attempt 1
   retry: ran attempt 2
 events:
-  JobQueueing
-  JobQueued
-  WorkerStarting
-  JobPopped job=App\Jobs\RetryThenSucceed attempts=1
-  JobProcessing job=App\Jobs\RetryThenSucceed attempts=1
-  JobExceptionOccurred job=App\Jobs\RetryThenSucceed attempts=1 exception=RuntimeException
-  JobReleasedAfterException job=App\Jobs\RetryThenSucceed attempts=1 exception=RuntimeException
-  JobAttempted job=App\Jobs\RetryThenSucceed attempts=1 exception=RuntimeException
-  JobPopped job=App\Jobs\RetryThenSucceed attempts=2
-  JobProcessing job=App\Jobs\RetryThenSucceed attempts=2
-  JobProcessed job=App\Jobs\RetryThenSucceed attempts=2
-  JobAttempted job=App\Jobs\RetryThenSucceed attempts=2
-  WorkerIdle
-  WorkerStopping status=0 reason=empty
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\RetryThenSucceed payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\RetryThenSucceed payload=payload delay=NULL
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  JobPopped connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=1
+  JobExceptionOccurred connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=1 exception=RuntimeException(first attempt fails)
+  JobReleasedAfterException connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=1 backoff=0 exception=RuntimeException(first attempt fails)
+  JobAttempted connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=1 exception=RuntimeException(first attempt fails) duration=number
+  JobPopped connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=2
+  JobProcessing connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=2
+  JobProcessed connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=2 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\RetryThenSucceed attempts=2 exception=NULL duration=number
+  WorkerStopping status=0 workerOptions=options reason=empty jobsProcessed=2 lastJobProcessedAt=number memoryUsage=number connectionName='redis' queue='default'
 failed_jobs:
 redis:
