@@ -35,43 +35,41 @@ effects:
   -- Redis down, SIGTERM after the first report
   -- Redis down, --once
 events:
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  JobQueueing
-  JobQueued
-  WorkerStarting
-  WorkerIdle
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  JobPopped job=App\Jobs\Noop attempts=1
-  JobProcessing job=App\Jobs\Noop attempts=1
-  JobProcessed job=App\Jobs\Noop attempts=1
-  JobAttempted job=App\Jobs\Noop attempts=1
-  WorkerStopping status=0 reason=max_jobs
-  WorkerStarting
-  WorkerInterrupted
-  WorkerIdle
-  WorkerStopping status=0 reason=interrupted
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueueing connectionName='redis' queue=NULL job=App\Jobs\Noop payload=payload delay=NULL
+  JobQueued connectionName='redis' queue=NULL id=id job=App\Jobs\Noop payload=payload delay=NULL
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  JobPopped connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessing connectionName='redis' job=App\Jobs\Noop attempts=1
+  JobProcessed connectionName='redis' job=App\Jobs\Noop attempts=1 duration=number
+  JobAttempted connectionName='redis' job=App\Jobs\Noop attempts=1 exception=NULL duration=number
+  WorkerStopping status=0 workerOptions=options reason=max_jobs jobsProcessed=5 lastJobProcessedAt=number memoryUsage=number connectionName='redis' queue='default'
+  WorkerStarting connectionName='redis' queue='default' workerOptions=options
+  WorkerInterrupted signal=15 connectionName='redis' queue='default' workerOptions=options
+  WorkerStopping status=0 workerOptions=options reason=interrupted jobsProcessed=0 lastJobProcessedAt=NULL memoryUsage=number connectionName='redis' queue='default'
 reported:
   QWorker\ConnectionException: cannot connect to Redis at 127.0.0.1:<port>: Connection refused
   QWorker\ConnectionException: cannot connect to Redis at 127.0.0.1:<port>: Connection refused
