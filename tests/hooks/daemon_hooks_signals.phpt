@@ -20,15 +20,16 @@ echo implode("\n", qwb_lines($c->output(), ['SlowJob', 'OkJob', 'hook', 'report'
 $w->clear();
 
 echo "-- idle: SIGUSR2, SIGCONT, SIGINT\n";
-$c = qwb_worker_child([], ['sleep' => 0.1], ['interrupted', 'pausing', 'resuming', 'stopping']);
-usleep(500000);
+$c = qwb_worker_child([], ['sleep' => 0.1], ['idle', 'interrupted', 'pausing', 'resuming', 'stopping']);
+qwb_ok('idle', $c->waitFor('hook idle', 10), $c->output() . $c->errors());
 $c->signal(12);
 qwb_ok('pausing', $c->waitFor('hook pausing', 5), $c->output() . $c->errors());
 $c->signal(18);
 qwb_ok('resuming', $c->waitFor('hook resuming', 5), $c->output() . $c->errors());
 $c->signal(2);
 echo 'exit status ', var_export($c->wait(10), true), "\n";
-echo implode("\n", qwb_lines($c->output(), ['hook', 'report'])), "\n", $c->errors();
+$lines = array_filter(qwb_lines($c->output(), ['hook', 'report']), fn ($l) => !str_starts_with($l, 'hook idle'));
+echo implode("\n", $lines), "\n", $c->errors();
 
 echo "-- a throwing interrupted hook\n";
 $w->push('SlowJob', ['n' => 3, 'ms' => 1500]);
@@ -59,6 +60,7 @@ SlowJob finished 1
 hook after redis SlowJob attempt 1
 hook stopping 0 interrupted
 -- idle: SIGUSR2, SIGCONT, SIGINT
+ok - idle
 ok - pausing
 ok - resuming
 exit status 0
