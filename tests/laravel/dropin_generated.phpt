@@ -1,5 +1,5 @@
 --TEST--
-The drop-in tests in tests/laravel/dropin/ are the ones generate_dropin.php writes from dropin/scenarios.inc and dropin/expect/ (run it after editing those), and every expect file is read
+The drop-in tests in tests/laravel/dropin/ (and tests/laravel/l13/ for Laravel 13) are the ones generate_dropin.php writes from dropin/scenarios.inc and dropin/expect/ (run it after editing those), and every expect file is read
 --SKIPIF--
 <?php require __DIR__ . '/dropin.inc'; /* skips where tools/laravel-app is not (a PECL package) */ ?>
 --FILE--
