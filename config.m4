@@ -60,6 +60,7 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_payload.c \
     src/qw_queue.c \
     src/qw_pause.c \
+    src/qw_pool.c \
     src/qw_restart.c \
     src/qw_scripts.c \
     src/qw_settings.c \

@@ -65,6 +65,20 @@ namespace {
         public function daemon(string $connection = "redis", ?string $queue = null, array $options = []): int {}
 
         /**
+         * Runs a pool of daemon() workers (POSIX, CLI): this process becomes
+         * their supervisor and forks `processes` workers (option, 1 to 256,
+         * 1), each running daemon($connection, $queue, $options without
+         * `processes`) on a Redis link of its own. A worker that exits is
+         * replaced (after a wait when workers die within a second: 1, 2, 4
+         * ... 30 s). SIGTERM, SIGINT, SIGQUIT, SIGUSR2 and SIGCONT are
+         * forwarded to the workers; a stop signal or the restart signal
+         * stops the pool: returns EXIT_SUCCESS once every worker stopped
+         * (SIGKILL after `timeout` + 5 s). In a worker it never returns: the
+         * worker ends as exit() with daemon()'s status.
+         */
+        public function supervise(string $connection = "redis", ?string $queue = null, array $options = []): int {}
+
+        /**
          * Registers the hook for an event, or removes it (null): starting,
          * looping, idle, popping, popped, before, after, exception,
          * released_after_exception, attempted, failed, timed_out, stopping,

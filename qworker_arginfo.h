@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 36e52904be16fc63942ad635ac28f2ab0cbb0cd8 */
+ * Stub hash: c61b598fe4b4860a599b3d629bd3e233bfc669a3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_QWorker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, settings, IS_ARRAY, 0, "[]")
@@ -16,6 +16,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_daemon, 0, 0, IS_L
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, queue, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_QWorker_supervise arginfo_class_QWorker_daemon
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_QWorker_on, 0, 2, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, event, IS_STRING, 0)
@@ -155,6 +157,7 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(QWorker, __construct);
 ZEND_METHOD(QWorker, runNextJob);
 ZEND_METHOD(QWorker, daemon);
+ZEND_METHOD(QWorker, supervise);
 ZEND_METHOD(QWorker, on);
 ZEND_METHOD(QWorker, setCache);
 ZEND_METHOD(QWorker, restart);
@@ -203,6 +206,7 @@ static const zend_function_entry class_QWorker_methods[] = {
 	ZEND_ME(QWorker, __construct, arginfo_class_QWorker___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, runNextJob, arginfo_class_QWorker_runNextJob, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, daemon, arginfo_class_QWorker_daemon, ZEND_ACC_PUBLIC)
+	ZEND_ME(QWorker, supervise, arginfo_class_QWorker_supervise, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, on, arginfo_class_QWorker_on, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, setCache, arginfo_class_QWorker_setCache, ZEND_ACC_PUBLIC)
 	ZEND_ME(QWorker, restart, arginfo_class_QWorker_restart, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

@@ -15,6 +15,7 @@
 #include "qw_job.h"
 #include "qw_options.h"
 #include "qw_payload.h"
+#include "qw_pool.h"
 #include "qw_queue.h"
 #include "qw_restart.h"
 #include "qw_settings.h"
@@ -138,6 +139,43 @@ ZEND_METHOD(QWorker, daemon)
 	}
 	result = qw_daemon_run(w, connection ? connection : w->connection_name, queue ? queue : w->queue.default_queue, &o, &status);
 	qw_options_free(&o);
+	if (result == FAILURE) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(status);
+}
+
+ZEND_METHOD(QWorker, supervise)
+{
+	zend_string *connection = NULL, *queue = NULL;
+	HashTable *options = NULL, *daemon_options;
+	qw_worker *w = QW_THIS();
+	zend_long processes, status = QW_EXIT_SUCCESS;
+	qw_options o;
+	zend_result result;
+
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_PATH_STR(connection)
+		Z_PARAM_PATH_STR_OR_NULL(queue)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (queue && ZSTR_LEN(queue) == 0) {
+		zend_argument_value_error(2, "must not be empty");
+		RETURN_THROWS();
+	}
+	/* The workers get the options without the pool's own. */
+	daemon_options = options ? zend_array_dup(options) : zend_new_array(0);
+	if (qw_pool_take_options(daemon_options, 3, &processes) == FAILURE
+		|| qw_parse_options(&o, daemon_options, 3) == FAILURE) {
+		zend_array_destroy(daemon_options);
+		RETURN_THROWS();
+	}
+	result = qw_pool_run(w, connection ? connection : w->connection_name, queue ? queue : w->queue.default_queue,
+		&o, processes, &status);
+	qw_options_free(&o);
+	zend_array_destroy(daemon_options);
 	if (result == FAILURE) {
 		RETURN_THROWS();
 	}
