@@ -81,16 +81,6 @@ static int qw_pool_pipe[2] = {-1, -1};
 static struct sigaction qw_pool_old[QW_POOL_NSIGS];
 static bool qw_pool_busy;
 
-/* sigaction() through Zend's signal layer where it has one, as the daemon's handlers are installed (qw_signals.c). */
-static void qw_pool_sigaction(int signo, const struct sigaction *act, struct sigaction *old)
-{
-#if defined(ZTS) || !defined(ZEND_SIGNALS)
-	sigaction(signo, act, old);
-#else
-	zend_sigaction(signo, act, old);
-#endif
-}
-
 /* Blocks (how SIG_BLOCK) or unblocks (SIG_UNBLOCK) the signals the supervisor handles. */
 static void qw_pool_mask(int how)
 {
@@ -151,7 +141,7 @@ static void qw_pool_undo(void)
 	size_t i;
 
 	for (i = 0; i < QW_POOL_NSIGS; i++) {
-		qw_pool_sigaction(qw_pool_sigs[i], &qw_pool_old[i], NULL);
+		qw_signals_sigaction(qw_pool_sigs[i], &qw_pool_old[i], NULL);
 	}
 	close(qw_pool_pipe[0]);
 	close(qw_pool_pipe[1]);
@@ -164,21 +154,15 @@ static zend_result qw_pool_setup(void)
 	struct sigaction sa;
 	size_t i;
 
-	if (pipe(qw_pool_pipe) != 0) {
-		qw_throw(qw_ce_exception, "QWorker::supervise() cannot create its signal pipe: %s", strerror(errno));
-		qw_pool_pipe[0] = qw_pool_pipe[1] = -1;
+	if (qw_signals_open_pipe(qw_pool_pipe, "QWorker::supervise()") == FAILURE) {
 		return FAILURE;
-	}
-	for (i = 0; i < 2; i++) {
-		fcntl(qw_pool_pipe[i], F_SETFL, fcntl(qw_pool_pipe[i], F_GETFL) | O_NONBLOCK);
-		fcntl(qw_pool_pipe[i], F_SETFD, FD_CLOEXEC);
 	}
 	qw_pool_quit = qw_pool_paused = 0;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = qw_pool_handler;
 	sigemptyset(&sa.sa_mask);
 	for (i = 0; i < QW_POOL_NSIGS; i++) {
-		qw_pool_sigaction(qw_pool_sigs[i], &sa, &qw_pool_old[i]);
+		qw_signals_sigaction(qw_pool_sigs[i], &sa, &qw_pool_old[i]);
 	}
 	return SUCCESS;
 }

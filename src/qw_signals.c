@@ -23,7 +23,7 @@
  * runs in whichever thread takes the signal. Zend's layer ends the request
  * with a fatal error itself when sigaction() fails.
  */
-static int qw_sigaction(int signo, const struct sigaction *act, struct sigaction *old)
+int qw_signals_sigaction(int signo, const struct sigaction *act, struct sigaction *old)
 {
 #if defined(ZTS) || !defined(ZEND_SIGNALS)
 	return sigaction(signo, act, old);
@@ -97,19 +97,18 @@ static void qw_signals_handler(int signo)
 	errno = saved;
 }
 
-/* Opens the wake pipe, both ends non-blocking and close-on-exec. FAILURE with a QWorker\Exception thrown. */
-static zend_result qw_signals_pipe(void)
+zend_result qw_signals_open_pipe(int fds[2], const char *who)
 {
 	int i;
 
-	if (pipe(qw_sig_pipe) != 0) {
-		qw_throw(qw_ce_exception, "QWorker::daemon() cannot create its signal pipe: %s", strerror(errno));
-		qw_sig_pipe[0] = qw_sig_pipe[1] = -1;
+	if (pipe(fds) != 0) {
+		qw_throw(qw_ce_exception, "%s cannot create its signal pipe: %s", who, strerror(errno));
+		fds[0] = fds[1] = -1;
 		return FAILURE;
 	}
 	for (i = 0; i < 2; i++) {
-		fcntl(qw_sig_pipe[i], F_SETFL, fcntl(qw_sig_pipe[i], F_GETFL) | O_NONBLOCK);
-		fcntl(qw_sig_pipe[i], F_SETFD, FD_CLOEXEC);
+		fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+		fcntl(fds[i], F_SETFD, FD_CLOEXEC);
 	}
 	return SUCCESS;
 }
@@ -120,7 +119,7 @@ static void qw_signals_undo(size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		qw_sigaction(qw_sigs[i], &qw_sig_old[i], NULL);
+		qw_signals_sigaction(qw_sigs[i], &qw_sig_old[i], NULL);
 	}
 	close(qw_sig_pipe[0]);
 	close(qw_sig_pipe[1]);
@@ -134,7 +133,7 @@ zend_result qw_signals_start(void (*on_timeout)(void), void (*on_signal)(void))
 	struct sigaction sa;
 	size_t i;
 
-	if (qw_signals_pipe() == FAILURE) {
+	if (qw_signals_open_pipe(qw_sig_pipe, "QWorker::daemon()") == FAILURE) {
 		return FAILURE;
 	}
 	qw_sig_quit = qw_sig_paused = qw_sig_alarms = qw_sig_written = 0;
@@ -148,7 +147,7 @@ zend_result qw_signals_start(void (*on_timeout)(void), void (*on_signal)(void))
 	sa.sa_handler = qw_signals_handler;
 	sigemptyset(&sa.sa_mask);
 	for (i = 0; i < QW_NSIGS; i++) {
-		if (qw_sigaction(qw_sigs[i], &sa, &qw_sig_old[i]) != 0) {
+		if (qw_signals_sigaction(qw_sigs[i], &sa, &qw_sig_old[i]) != 0) {
 			int saved = errno;
 
 			qw_signals_undo(i);

@@ -12,6 +12,7 @@
 #define QW_SIGNALS_H
 
 #include "php.h"
+#include <signal.h>
 
 #ifdef PHP_WIN32
 /* No POSIX signals there: these numbers only name the signals qw_signals_next() never returns. */
@@ -30,6 +31,18 @@
  * QWorker\Exception thrown and nothing left installed when the pipe cannot
  * be made or a handler cannot be installed.
  */
+/*
+ * sigaction() as qworker installs its handlers: plain sigaction() under ZTS
+ * or without Zend's signal layer, else zend_sigaction(). 0, or -1 with errno.
+ */
+int qw_signals_sigaction(int signo, const struct sigaction *act, struct sigaction *old);
+
+/*
+ * Opens a wake pipe, both ends non-blocking and close-on-exec. FAILURE with
+ * a QWorker\Exception thrown that names who (e.g. "QWorker::daemon()").
+ */
+zend_result qw_signals_open_pipe(int fds[2], const char *who);
+
 zend_result qw_signals_start(void (*on_timeout)(void), void (*on_signal)(void));
 
 /* Puts the previous handlers back, cancels the alarm, closes the pipe. */
