@@ -281,6 +281,30 @@ static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
 	return WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
 }
 
+/*
+ * As a container's init (pid 1), the supervisor inherits every orphan of
+ * its workers (a job's own daemon, say): it reaps them all, so no zombie
+ * piles up; its workers among them have their slots taken. True when one
+ * of those exited with status 0.
+ */
+static bool qw_pool_reap_all(qw_pool *pool, uint32_t slots)
+{
+	bool exited0 = false;
+	int wstatus;
+	pid_t pid;
+	uint32_t i;
+
+	while ((pid = waitpid(-1, &wstatus, WNOHANG)) > 0) {
+		for (i = 0; i < slots; i++) {
+			if (qw_pool_pids[i] == pid) {
+				exited0 |= qw_pool_reaped(&pool->slots[i], i, wstatus);
+				break;
+			}
+		}
+	}
+	return exited0;
+}
+
 /* The groups: one per queue of the comma list with a balance, else one for the whole list. */
 static void qw_pool_groups(qw_pool *pool, zend_string *queue, const qw_scale_options *so)
 {
@@ -425,6 +449,9 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 		int ms;
 
 		qw_pool_drain();
+		if (self == 1) {
+			exited0 |= qw_pool_reap_all(&pool, slots);
+		}
 		alive = 0;
 		for (i = 0; i < slots; i++) {
 			int wstatus;
