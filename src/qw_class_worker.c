@@ -15,6 +15,7 @@
 #include "qw_job.h"
 #include "qw_options.h"
 #include "qw_payload.h"
+#include "qw_monitor.h"
 #include "qw_pool.h"
 #include "qw_queue.h"
 #include "qw_restart.h"
@@ -151,6 +152,7 @@ ZEND_METHOD(QWorker, supervise)
 	HashTable *options = NULL, *daemon_options;
 	qw_worker *w = QW_THIS();
 	zend_long processes, status = QW_EXIT_SUCCESS;
+	qw_monitor_options mo;
 	qw_options o;
 	zend_result result;
 
@@ -168,12 +170,18 @@ ZEND_METHOD(QWorker, supervise)
 	/* The workers get the options without the pool's own. */
 	daemon_options = options ? zend_array_dup(options) : zend_new_array(0);
 	if (qw_pool_take_options(daemon_options, 3, &processes) == FAILURE
-		|| qw_parse_options(&o, daemon_options, 3) == FAILURE) {
+		|| qw_monitor_take_options(daemon_options, 3, &mo) == FAILURE) {
+		zend_array_destroy(daemon_options);
+		RETURN_THROWS();
+	}
+	if (qw_parse_options(&o, daemon_options, 3) == FAILURE) {
+		qw_monitor_options_free(&mo);
 		zend_array_destroy(daemon_options);
 		RETURN_THROWS();
 	}
 	result = qw_pool_run(w, connection ? connection : w->connection_name, queue ? queue : w->queue.default_queue,
-		&o, processes, &status);
+		&o, processes, &mo, &status);
+	qw_monitor_options_free(&mo);
 	qw_options_free(&o);
 	zend_array_destroy(daemon_options);
 	if (result == FAILURE) {

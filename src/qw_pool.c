@@ -19,6 +19,7 @@
 #include "qw_conn.h"
 #include "qw_daemon.h"
 #include "qw_error.h"
+#include "qw_monitor.h"
 #include "qw_number.h"
 #include "qw_pool.h"
 #include "qw_restart.h"
@@ -289,9 +290,12 @@ static bool qw_pool_reaped(qw_pool_slot *slot, int i, int wstatus)
 }
 
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	zend_long processes, zend_long *status)
+	zend_long processes, const qw_monitor_options *mo, zend_long *status)
 {
 	qw_pool_slot *slots;
+	qw_monitor mon;
+	qw_monitor_group group = {queue, 0, (int) processes};
+	qw_monitor_pool state = {false, false, 1, &group, (int) processes, qw_pool_pids};
 	pid_t self = getpid();
 	bool restartable = o->restartable && qw_restart_enabled(&w->restart);
 	bool known = false, stopping = false;
@@ -314,9 +318,16 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 		next_read = qw_time_mono() + QW_DAEMON_RESTART_EVERY;
 	}
 	qw_queue_flush(&w->queue);
+	if (qw_monitor_open(&mon, mo, w, connection, queue) == FAILURE) {
+		if (first) {
+			zend_string_release(first);
+		}
+		return FAILURE;
+	}
 	qw_pool_mask(SIG_BLOCK);
 	if (qw_pool_setup() == FAILURE) {
 		qw_pool_mask(SIG_UNBLOCK);
+		qw_monitor_close(&mon);
 		if (first) {
 			zend_string_release(first);
 		}
@@ -333,8 +344,8 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 	for (;;) {
 		double now = qw_time_mono(), wake = now + 1.0;
 		bool exited0 = false;
-		struct pollfd p;
-		int ms;
+		struct pollfd p[3];
+		int ms, np = 1;
 
 		qw_pool_drain();
 		alive = 0;
@@ -346,6 +357,9 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 			}
 			alive += qw_pool_pids[i] > 0;
 		}
+		group.running = alive;
+		state.paused = qw_pool_paused;
+		qw_monitor_tick(&mon, now, &state);
 		if (!stopping && qw_pool_quit) {
 			/* the handler forwarded it already */
 			stopping = true;
@@ -395,6 +409,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 					if (first) {
 						zend_string_release(first);
 					}
+					qw_monitor_worker(&mon, w);
 					return qw_pool_worker(w, connection, queue, o, self);
 				}
 				if (pid < 0) {
@@ -410,10 +425,13 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 			}
 		}
 		ms = (int) ((wake - qw_time_mono()) * 1000.0) + 1;
-		p.fd = qw_pool_pipe[0];
-		p.events = POLLIN;
-		p.revents = 0;
-		poll(&p, 1, ms < 1 ? 1 : ms);
+		p[0].fd = qw_pool_pipe[0];
+		p[0].events = POLLIN;
+		p[0].revents = 0;
+		qw_monitor_poll(&mon, p, &np);
+		if (poll(p, np, ms < 1 ? 1 : ms) > 0) {
+			qw_monitor_ready(&mon, p, np);
+		}
 	}
 
 	qw_pool_mask(SIG_BLOCK);
@@ -421,6 +439,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 	qw_pool_n = 0;
 	qw_pool_busy = false;
 	qw_pool_mask(SIG_UNBLOCK);
+	qw_monitor_close(&mon);
 	efree(slots);
 	if (first) {
 		zend_string_release(first);
@@ -431,7 +450,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 #else /* PHP_WIN32: no fork. */
 
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	zend_long processes, zend_long *status)
+	zend_long processes, const qw_monitor_options *mo, zend_long *status)
 {
 	zend_throw_error(NULL, "QWorker::supervise() needs fork(), which Windows has not");
 	return FAILURE;

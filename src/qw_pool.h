@@ -10,6 +10,7 @@
 #define QW_POOL_H
 
 #include "php.h"
+#include "qw_monitor.h"
 #include "qw_options.h"
 #include "qw_worker.h"
 
@@ -35,14 +36,15 @@ zend_result qw_pool_take_options(HashTable *options, uint32_t arg_num, zend_long
 
 /*
  * Runs the pool of processes workers, each running daemon(connection,
- * queue, o). In the supervisor, returns SUCCESS once every worker stopped
+ * queue, o), monitored as mo says (qw_monitor). In the supervisor, returns SUCCESS once every worker stopped
  * (a stop signal, the restart signal) with *status 0. A worker never
  * returns: it ends the script with daemon()'s status, as exit() does.
  * FAILURE with an Error thrown outside the CLI, inside daemon() or another
  * supervise(), or a QWorker\Exception when the first fork or the signal
- * set-up fails; nothing is left running then.
+ * set-up fails, or the metrics listener cannot listen; nothing is left
+ * running then.
  */
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	zend_long processes, zend_long *status);
+	zend_long processes, const qw_monitor_options *mo, zend_long *status);
 
 #endif
