@@ -1,5 +1,5 @@
 --TEST--
-Pool metrics: qworker_queue_jobs gives each queue's ready, delayed and reserved jobs as in Redis (a known backlog no worker touches), qworker_processes the workers of the group named by the queue list; qworker_pool_paused follows SIGUSR2 and SIGCONT
+Pool metrics: qworker_queue_jobs gives each queue's ready, delayed and reserved jobs as in Redis (a known backlog no worker touches), qworker_processes the workers of the group named by the queue list; qworker_pool_paused follows SIGUSR2 and SIGCONT; a client that sends nothing holds the listener a second at most
 --SKIPIF--
 <?php require __DIR__ . '/../lib/child.inc'; qw_test_skip_without_child(); ?>
 --FILE--
@@ -36,6 +36,13 @@ echo 'group ', json_encode(array_map(fn ($s) => [$s[0], $s[1]], $m['qworker_proc
 echo 'target ', json_encode(array_map(fn ($s) => [$s[0], $s[1]], $m['qworker_processes_target'])), "\n";
 echo 'jobs ', pool_metrics_sum($m, 'qworker_jobs_total'), "\n";
 echo 'paused ', pool_metrics_value($m, 'qworker_pool_paused'), "\n";
+/* a client that connects and says nothing holds the supervisor about a second at most */
+$silent = stream_socket_client("tcp://127.0.0.1:$port");
+usleep(100000);
+$t = microtime(true);
+$res = pool_metrics_get($port);
+qwb_ok('a scrape behind a silent client is answered within 2 s', $res && $res['status'] === 200 && microtime(true) - $t < 2, microtime(true) - $t);
+fclose($silent);
 $c->signal(SIGUSR2);
 qwb_ok('paused 1 after SIGUSR2', fault_wait(fn () => pool_metrics_value(pool_metrics_parse(pool_metrics_get($port)['body']), 'qworker_pool_paused') == 1, 3));
 $c->signal(SIGCONT);
@@ -60,6 +67,7 @@ group [[{"group":"default,second"},3]]
 target [[{"group":"default,second"},3]]
 jobs 0
 paused 0
+ok - a scrape behind a silent client is answered within 2 s
 ok - paused 1 after SIGUSR2
 ok - paused 0 after SIGCONT
 exit status 0
