@@ -101,7 +101,6 @@ zend_result qw_monitor_open(qw_monitor *m, const qw_monitor_options *mo, qw_work
 
 	memset(m, 0, sizeof(*m));
 	m->pipe[0] = m->pipe[1] = m->listener = -1;
-	ZVAL_UNDEF(&m->groups);
 	if (mo->metrics) {
 		m->listener = qw_http_listen(mo->metrics);
 		if (m->listener < 0) {
@@ -137,8 +136,38 @@ zend_result qw_monitor_open(qw_monitor *m, const qw_monitor_options *mo, qw_work
 	m->nkeys = qw_queue_parse_list(&w->queue, queue, &m->keys);
 	m->depth = ecalloc((size_t) m->nkeys * 3, sizeof(zend_long));
 	m->started_at = qw_time_now();
-	array_init(&m->groups);
 	return SUCCESS;
+}
+
+/*
+ * Keeps a copy of the n groups (holding their queue strings); the copy is
+ * made again only when the groups' count or queues changed. n 0 frees it.
+ */
+static void qw_monitor_keep_groups(qw_monitor *m, const qw_monitor_group *groups, int n)
+{
+	int i;
+	bool same = n == m->ngroups;
+
+	for (i = 0; same && i < n; i++) {
+		same = zend_string_equals(groups[i].queue, m->groups[i].queue);
+	}
+	if (!same) {
+		for (i = 0; i < m->ngroups; i++) {
+			zend_string_release(m->groups[i].queue);
+		}
+		if (m->groups) {
+			efree(m->groups);
+		}
+		m->groups = n > 0 ? safe_emalloc(n, sizeof(qw_monitor_group), 0) : NULL;
+		m->ngroups = n;
+		for (i = 0; i < n; i++) {
+			m->groups[i].queue = zend_string_copy(groups[i].queue);
+		}
+	}
+	for (i = 0; i < n; i++) {
+		m->groups[i].running = groups[i].running;
+		m->groups[i].target = groups[i].target;
+	}
 }
 
 /* Frees what open() made, closing the fds (the write end only when close_writer). */
@@ -161,7 +190,7 @@ static void qw_monitor_free(qw_monitor *m, bool close_writer)
 	zend_string_release(m->index);
 	efree(m->keys);
 	efree(m->depth);
-	zval_ptr_dtor(&m->groups);
+	qw_monitor_keep_groups(m, NULL, 0);
 	if (m->pids) {
 		efree(m->pids);
 	}
@@ -294,8 +323,6 @@ static void qw_monitor_family(smart_str *out, const char *name, const char *help
 /* The Prometheus text of everything: the job series, then the gauges. */
 static void qw_monitor_text(qw_monitor *m, smart_str *out)
 {
-	zend_string *group;
-	zval *g;
 	int i, s;
 
 	qw_metrics_prometheus(&m->metrics, out);
@@ -315,14 +342,14 @@ static void qw_monitor_text(qw_monitor *m, smart_str *out)
 		const char *name = s == 0 ? "qworker_processes" : "qworker_processes_target";
 
 		qw_monitor_family(out, name, s == 0 ? "Workers running in each group." : "Workers each group should have.");
-		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(m->groups), group, g) {
+		for (i = 0; i < m->ngroups; i++) {
 			smart_str_appends(out, name);
 			smart_str_appendc(out, '{');
-			qw_metrics_label(out, "group", ZSTR_VAL(group), ZSTR_LEN(group));
+			qw_metrics_label(out, "group", ZSTR_VAL(m->groups[i].queue), ZSTR_LEN(m->groups[i].queue));
 			smart_str_appends(out, "} ");
-			smart_str_append_long(out, zval_get_long(zend_hash_index_find(Z_ARRVAL_P(g), s)));
+			smart_str_append_long(out, s == 0 ? m->groups[i].running : m->groups[i].target);
 			smart_str_appendc(out, '\n');
-		} ZEND_HASH_FOREACH_END();
+		}
 	}
 	qw_monitor_family(out, "qworker_worker_rss_bytes", "Resident memory of each worker in bytes.");
 	for (i = 0; i < m->npids; i++) {
@@ -375,21 +402,17 @@ void qw_monitor_ready(qw_monitor *m, const struct pollfd *p, int n)
 	}
 }
 
-/* Keeps the pool's state for the scrapes and lines between passes. */
+/* Keeps the pool's state for the scrapes and lines between passes, allocating only when its size changes. */
 static void qw_monitor_keep(qw_monitor *m, const qw_monitor_pool *state)
 {
-	zval pair;
 	int i;
 
 	m->paused = state->paused;
-	zend_hash_clean(Z_ARRVAL(m->groups));
-	for (i = 0; i < state->ngroups; i++) {
-		array_init_size(&pair, 2);
-		add_next_index_long(&pair, state->groups[i].running);
-		add_next_index_long(&pair, state->groups[i].target);
-		zend_symtable_update(Z_ARRVAL(m->groups), state->groups[i].queue, &pair);
+	qw_monitor_keep_groups(m, state->groups, state->ngroups);
+	if (state->npids > m->pids_size) {
+		m->pids_size = state->npids;
+		m->pids = safe_erealloc(m->pids, m->pids_size, sizeof(pid_t), 0);
 	}
-	m->pids = m->pids ? erealloc(m->pids, sizeof(pid_t) * MAX(state->npids, 1)) : emalloc(sizeof(pid_t) * MAX(state->npids, 1));
 	m->npids = 0;
 	for (i = 0; i < state->npids; i++) {
 		if (state->pids[i] > 0) {
@@ -455,8 +478,7 @@ static void qw_monitor_totals(const qw_monitor *m, zval *out)
 /* The JSON metrics line: the same numbers as /metrics. */
 static void qw_monitor_snapshot(qw_monitor *m)
 {
-	zval fields, v, q, entry, *g;
-	zend_string *group;
+	zval fields, v, q, entry;
 	int i, s;
 
 	qw_monitor_drain(m);
@@ -465,12 +487,13 @@ static void qw_monitor_snapshot(qw_monitor *m)
 	add_assoc_str(&fields, "name", zend_string_copy(m->name));
 	add_assoc_bool(&fields, "paused", m->paused);
 	array_init(&v);
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(m->groups), group, g) {
+	for (i = 0; i < m->ngroups; i++) {
 		array_init(&entry);
-		add_assoc_long(&entry, "processes", zval_get_long(zend_hash_index_find(Z_ARRVAL_P(g), 0)));
-		add_assoc_long(&entry, "target", zval_get_long(zend_hash_index_find(Z_ARRVAL_P(g), 1)));
-		add_assoc_zval_ex(&v, ZSTR_VAL(group), ZSTR_LEN(group), &entry);
-	} ZEND_HASH_FOREACH_END();
+		add_assoc_long(&entry, "processes", m->groups[i].running);
+		add_assoc_long(&entry, "target", m->groups[i].target);
+		zend_symtable_update(Z_ARRVAL(v), m->groups[i].queue, &entry);
+	}
+	convert_to_object(&v);
 	add_assoc_zval(&fields, "groups", &v);
 	array_init(&v);
 	for (i = 0; m->depth_known && i < m->nkeys; i++) {
@@ -480,6 +503,7 @@ static void qw_monitor_snapshot(qw_monitor *m)
 		}
 		add_assoc_zval_ex(&v, ZSTR_VAL(m->keys[i]->name), ZSTR_LEN(m->keys[i]->name), &q);
 	}
+	convert_to_object(&v);
 	add_assoc_zval(&fields, "queues", &v);
 	qw_monitor_totals(m, &v);
 	add_assoc_zval(&fields, "totals", &v);
@@ -500,9 +524,9 @@ static void qw_monitor_snapshot(qw_monitor *m)
 /* Writes the heartbeat: SET key json EX ttl, ZADD index now name. */
 static void qw_monitor_heartbeat(qw_monitor *m)
 {
-	zval doc, v, *g;
-	zend_string *group;
+	zval doc, v, n;
 	smart_str json = {0};
+	int i;
 	zend_long processes = 0, now = qw_time_now();
 	char ttl[16], score[24];
 	const char *set[] = {"SET", ZSTR_VAL(m->key), NULL, "EX", ttl};
@@ -520,17 +544,14 @@ static void qw_monitor_heartbeat(qw_monitor *m)
 	add_assoc_str(&doc, "connection", zend_string_copy(m->connection));
 	add_assoc_str(&doc, "queue", zend_string_copy(m->queue));
 	array_init(&v);
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL(m->groups), group, g) {
-		zend_long running = zval_get_long(zend_hash_index_find(Z_ARRVAL_P(g), 0));
-
-		processes += running;
-		add_assoc_long_ex(&v, ZSTR_VAL(group), ZSTR_LEN(group), running);
-	} ZEND_HASH_FOREACH_END();
-	add_assoc_long(&doc, "processes", processes);
-	if (zend_hash_num_elements(Z_ARRVAL(v)) == 0) {
-		/* {} not [] */
-		convert_to_object(&v);
+	for (i = 0; i < m->ngroups; i++) {
+		processes += m->groups[i].running;
+		ZVAL_LONG(&n, m->groups[i].running);
+		zend_symtable_update(Z_ARRVAL(v), m->groups[i].queue, &n);
 	}
+	add_assoc_long(&doc, "processes", processes);
+	/* {} even when empty or keyed by numbers */
+	convert_to_object(&v);
 	add_assoc_zval(&doc, "groups", &v);
 	qw_monitor_totals(m, &v);
 	add_assoc_zval(&doc, "jobs", &v);

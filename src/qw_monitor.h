@@ -69,10 +69,11 @@ typedef struct _qw_monitor {
 	bool depth_known, redis_failing, heartbeat_written;
 	double depth_at, heartbeat_at, snapshot_at;
 	zend_long started_at;
-	bool paused;                 /* the last state the pool told (for the scrapes between passes) */
-	zval groups;                 /* group => [running, target] */
-	pid_t *pids;
-	int npids;
+	bool paused;                 /* the last state the pool told (for the scrapes between passes): */
+	qw_monitor_group *groups;    /* its groups, each queue string held */
+	int ngroups;
+	pid_t *pids;                 /* its workers' pids, room for pids_size */
+	int npids, pids_size;
 } qw_monitor;
 
 /*
