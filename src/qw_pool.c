@@ -265,10 +265,33 @@ static bool qw_pool_restarted(qw_worker *w, bool *known, zend_string **first)
 	return changed;
 }
 
-/* Takes the slot of a worker that exited (signals blocked around the write); true when it exited with status 0. */
-static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
+/* Tells the monitor, as a JSON event, that a worker of group g started or exited (wstatus, after lived seconds). */
+static void qw_pool_event(const qw_pool *pool, const qw_monitor *m, const char *event, uint32_t g, pid_t pid,
+	int wstatus, double lived)
 {
+	zval fields;
+
+	array_init(&fields);
+	add_assoc_long(&fields, "pid", pid);
+	add_assoc_str(&fields, "queue", zend_string_copy(pool->queues[g]));
+	if (lived >= 0) {
+		if (WIFSIGNALED(wstatus)) {
+			add_assoc_long(&fields, "signal", WTERMSIG(wstatus));
+		} else {
+			add_assoc_long(&fields, "status", WEXITSTATUS(wstatus));
+		}
+		add_assoc_double(&fields, "lived", lived);
+	}
+	qw_monitor_event(m, event, &fields);
+	zval_ptr_dtor(&fields);
+}
+
+/* Takes slot i of a worker that exited (signals blocked around the write); true when it exited with status 0. */
+static bool qw_pool_reaped(qw_pool *pool, const qw_monitor *m, uint32_t i, int wstatus)
+{
+	qw_pool_slot *slot = &pool->slots[i];
 	double lived = qw_time_mono() - slot->started;
+	pid_t pid = qw_pool_pids[i];
 
 	qw_pool_mask(SIG_BLOCK);
 	qw_pool_pids[i] = 0;
@@ -280,6 +303,7 @@ static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
 	}
 	slot->retiring = false;
 	slot->not_before = qw_time_mono() + slot->backoff;
+	qw_pool_event(pool, m, "worker_exited", (uint32_t) (i / pool->max), pid, wstatus, lived);
 	return WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
 }
 
@@ -289,7 +313,7 @@ static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
  * piles up; its workers among them have their slots taken. True when one
  * of those exited with status 0.
  */
-static bool qw_pool_reap_all(qw_pool *pool, uint32_t slots)
+static bool qw_pool_reap_all(qw_pool *pool, const qw_monitor *m, uint32_t slots)
 {
 	bool exited0 = false;
 	int wstatus;
@@ -299,7 +323,7 @@ static bool qw_pool_reap_all(qw_pool *pool, uint32_t slots)
 	while ((pid = waitpid(-1, &wstatus, WNOHANG)) > 0) {
 		for (i = 0; i < slots; i++) {
 			if (qw_pool_pids[i] == pid) {
-				exited0 |= qw_pool_reaped(&pool->slots[i], i, wstatus);
+				exited0 |= qw_pool_reaped(pool, m, i, wstatus);
 				break;
 			}
 		}
@@ -402,6 +426,9 @@ static zend_result qw_pool_fill(qw_pool *pool, uint32_t g, qw_monitor *m, qw_wor
 			slot->retiring = false;
 		}
 		qw_pool_mask(SIG_UNBLOCK);
+		if (pid > 0) {
+			qw_pool_event(pool, m, "worker_started", g, pid, 0, -1);
+		}
 	}
 	return SUCCESS;
 }
@@ -450,6 +477,20 @@ static void qw_pool_scale(qw_pool *pool, const qw_scale_options *so, const qw_mo
 	}
 }
 
+/* Tells the monitor, as a JSON event, that the pool stops: for a signal (signo) or the restart signal. */
+static void qw_pool_stopping(const qw_monitor *m, const char *reason, int signo)
+{
+	zval fields;
+
+	array_init(&fields);
+	add_assoc_string(&fields, "reason", reason);
+	if (signo) {
+		add_assoc_long(&fields, "signal", signo);
+	}
+	qw_monitor_event(m, "stopping", &fields);
+	zval_ptr_dtor(&fields);
+}
+
 /* Tells the monitor the pool's state: paused, and each group's workers running and wanted. */
 static void qw_pool_view(qw_pool *pool, qw_monitor_pool *state, bool scaling)
 {
@@ -477,7 +518,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 	qw_pool pool;
 	qw_monitor mon;
 	qw_monitor_pool state;
-	bool scaling = !qw_scale_fixed(so);
+	bool scaling = !qw_scale_fixed(so), paused = false;
 	double next_scale = 0;
 	pid_t self = getpid();
 	bool restartable = o->restartable && qw_restart_enabled(&w->restart);
@@ -532,23 +573,28 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 
 		qw_pool_drain();
 		if (self == 1) {
-			exited0 |= qw_pool_reap_all(&pool, slots);
+			exited0 |= qw_pool_reap_all(&pool, &mon, slots);
 		}
 		alive = 0;
 		for (i = 0; i < slots; i++) {
 			int wstatus;
 
 			if (qw_pool_pids[i] > 0 && waitpid(qw_pool_pids[i], &wstatus, WNOHANG) == qw_pool_pids[i]) {
-				exited0 |= qw_pool_reaped(&pool.slots[i], i, wstatus);
+				exited0 |= qw_pool_reaped(&pool, &mon, i, wstatus);
 			}
 			alive += qw_pool_pids[i] > 0;
 		}
 		qw_pool_view(&pool, &state, scaling);
 		qw_monitor_tick(&mon, now, &state);
+		if (paused != (bool) qw_pool_paused) {
+			paused = qw_pool_paused;
+			qw_monitor_event(&mon, paused ? "paused" : "resumed", NULL);
+		}
 		if (!stopping && qw_pool_quit) {
 			/* the handler forwarded it already */
 			stopping = true;
 			kill_at = o->timeout > 0 ? now + (double) o->timeout + QW_POOL_STOP_GRACE : 0;
+			qw_pool_stopping(&mon, "signal", qw_pool_quit);
 		} else if (!stopping && restartable && (exited0 || now >= next_read)) {
 			next_read = now + QW_DAEMON_RESTART_EVERY;
 			if (qw_pool_restarted(w, &known, &first)) {
@@ -556,6 +602,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 				stopping = true;
 				term_at = now + QW_DAEMON_RESTART_EVERY + 1.0;
 				kill_at = o->timeout > 0 ? term_at + (double) o->timeout + QW_POOL_STOP_GRACE : 0;
+				qw_pool_stopping(&mon, "restart", 0);
 			}
 		}
 		if (stopping) {

@@ -1,5 +1,5 @@
 --TEST--
-Pool metrics: with json, the supervisor writes JSON lines on stdout; as it stops, an {"event":"metrics"} line with the same numbers as /metrics: totals, per queue and job the outcomes, runtime and wait summaries, queue depths, groups (no worker left running by then); without json, none
+Pool metrics: with json, the supervisor writes JSON lines on stdout: an event as each worker starts and exits (pid, queue, status, lifetime), as the pool stops (the reason), and, last, an {"event":"metrics"} line with the same numbers as /metrics: totals, per queue and job the outcomes, runtime and wait summaries, queue depths, groups (no worker left running by then); without json, none
 --SKIPIF--
 <?php require __DIR__ . '/../lib/child.inc'; qw_test_skip_without_child(); ?>
 --FILE--
@@ -18,8 +18,21 @@ usleep(200000);
 $c->signal(15);
 echo 'exit status ', var_export($c->wait(10), true), "\n";
 $lines = array_values(array_filter(explode("\n", $c->output()), fn ($l) => str_starts_with($l, '{')));
-echo count($lines), " JSON line\n";
-$e = json_decode($lines[0], true);
+$events = array_map(fn ($l) => json_decode($l, true), $lines);
+echo implode(' ', array_column($events, 'event')), "\n";
+$workers = pool_started($c);
+foreach ($events as $e) {
+    if ($e['event'] === 'worker_started' || $e['event'] === 'worker_exited') {
+        qwb_ok("$e[event] names a worker and its queue", in_array($e['pid'], $workers, true) && $e['queue'] === 'default', $e);
+    }
+    if ($e['event'] === 'worker_exited') {
+        qwb_ok('worker_exited: status 0, lived', $e['status'] === 0 && $e['lived'] > 0, $e);
+    }
+    if ($e['event'] === 'stopping') {
+        echo 'stopping: ', $e['reason'], ' ', $e['signal'], "\n";
+    }
+}
+$e = end($events);
 echo $e['event'], ' ', json_encode($e['totals']), ' ', json_encode($e['queues']), ' ', json_encode($e['groups']), ' ', json_encode($e['paused']), "\n";
 qwb_ok('time and name', abs($e['time'] - microtime(true)) < 5 && $e['name'] === gethostname() . ':' . $c->pid, $e);
 usort($e['jobs'], fn ($a, $b) => strcmp($a['job'], $b['job']));
@@ -46,7 +59,14 @@ qw_test_cleanup();
 --EXPECT--
 ok - the jobs ran
 exit status 0
-1 JSON line
+worker_started worker_started stopping worker_exited worker_exited metrics
+ok - worker_started names a worker and its queue
+ok - worker_started names a worker and its queue
+stopping: signal 15
+ok - worker_exited names a worker and its queue
+ok - worker_exited: status 0, lived
+ok - worker_exited names a worker and its queue
+ok - worker_exited: status 0, lived
 metrics {"processed":3,"failed":1,"released":0} {"default":{"ready":0,"delayed":0,"reserved":0}} {"default":{"processes":0,"target":2}} false
 ok - time and name
 default Failing 0 1 0 runtime count 1 wait count 0

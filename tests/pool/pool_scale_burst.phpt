@@ -1,5 +1,5 @@
 --TEST--
-Pool: with min_processes 1 and max_processes 3 the pool starts with 1 worker, grows to 3 (one per cooldown) when a burst of jobs arrives, never beyond, and shrinks back to 1 once the queue is empty (the extra workers told to stop, status 0); every job runs once
+Pool: with min_processes 1 and max_processes 3 the pool starts with 1 worker, grows to 3 (one per cooldown) when a burst of jobs arrives, never beyond, and shrinks back to 1 once the queue is empty (the extra workers told to stop, status 0); each step is a "scaled" JSON event; every job runs once
 --SKIPIF--
 <?php require __DIR__ . '/../lib/child.inc'; qw_test_skip_without_child(); ?>
 --FILE--
@@ -10,7 +10,7 @@ $r = new QwTestRedis();
 $w = qw_test_worker();
 $log = sys_get_temp_dir() . '/qwt-pool-burst-' . getmypid() . '.log';
 @unlink($log);
-$c = pool_child(['min_processes' => 1, 'max_processes' => 3, 'balance_cooldown' => 0.5, 'sleep' => 0.1]);
+$c = pool_child(['min_processes' => 1, 'max_processes' => 3, 'balance_cooldown' => 0.5, 'sleep' => 0.1, 'json' => true]);
 qwb_ok('1 worker started', fault_wait(fn () => count(pool_started($c)) === 1, 10), $c->output() . $c->errors());
 usleep(1500000);
 qwb_ok('still 1 worker while the queue is empty', count(pool_started($c)) === 1, $c->output());
@@ -36,6 +36,14 @@ foreach (fault_records($log) as $rec) {
     }
 }
 qwb_ok('each job started once', count($starts) === 30 && max($starts) === 1, $starts);
+$steps = [];
+foreach (explode("\n", $c->output()) as $line) {
+    $e = json_decode($line, true);
+    if (($e['event'] ?? '') === 'scaled') {
+        $steps[] = "$e[queue] $e[from] -> $e[to]";
+    }
+}
+echo "scaled (json events):\n", implode("\n", $steps), "\n";
 $c->signal(15);
 echo 'exit status ', var_export($c->wait(10), true), "\n", $c->errors();
 var_dump(fault_keys($r));
@@ -59,6 +67,11 @@ ok - back to 1 worker once the queue is empty
 worker %d stopping 0 interrupted
 worker %d stopping 0 interrupted
 ok - each job started once
+scaled (json events):
+default 1 -> 2
+default 2 -> 3
+default 3 -> 2
+default 2 -> 1
 exit status 0
 array(0) {
 }
