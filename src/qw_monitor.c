@@ -14,7 +14,6 @@
 #include "qw_http.h"
 #include "qw_monitor.h"
 #include "qw_queue.h"
-#include "qw_signals.h"
 #include "qw_time.h"
 
 /* Reports read at most in one go. */

@@ -1,5 +1,5 @@
 --TEST--
-Pool metrics: GET /metrics serves Prometheus text (200, text/plain version 0.0.4) whose job counters match the jobs run exactly (processed, failed, released per queue and job), runtime quantiles lie within the jobs' known sleeps, waits are counted from pushedAt / createdAt on first attempts only, label values are escaped; the process, RSS and paused gauges are there; any other path is 404
+Pool metrics: GET /metrics serves Prometheus text (200, text/plain version 0.0.4) whose job counters match the jobs run exactly (processed, failed, released per queue and job), runtime quantiles lie within the jobs' known sleeps, waits are counted from pushedAt / createdAt on first attempts only, label values are escaped; the process, RSS and paused gauges are there; any other path is 404, any other method 405
 --SKIPIF--
 <?php require __DIR__ . '/../lib/child.inc'; qw_test_skip_without_child(); ?>
 --FILE--
@@ -73,6 +73,8 @@ qwb_ok('RSS above 1 MB', min(array_map(fn ($s) => $s[1], $m['qworker_worker_rss_
 echo 'paused ', pool_metrics_value($m, 'qworker_pool_paused'), "\n";
 $res = pool_metrics_get($port, '/other');
 echo $res['status'], "\n";
+$post = @file_get_contents("http://127.0.0.1:$port/metrics", false, stream_context_create(['http' => ['method' => 'POST', 'ignore_errors' => true, 'timeout' => 3]]));
+echo $http_response_header[0] ?? 'no answer', "\n";
 $c->signal(15);
 echo 'exit status ', var_export($c->wait(10), true), "\n";
 qwb_ok('the listener is closed', pool_metrics_get($port) === null);
@@ -107,5 +109,6 @@ ok - one RSS gauge per worker
 ok - RSS above 1 MB
 paused 0
 404
+HTTP/1.0 405 Method Not Allowed
 exit status 0
 ok - the listener is closed
