@@ -446,7 +446,7 @@ static zend_long qw_daemon_timeout_for(zval *zjob, const qw_options *o)
 static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 {
 	zend_result result;
-	double wall = run->w->report_fd >= 0 ? qw_report_wall() : 0, started = qw_time_mono();
+	double wall = run->w->report_fd >= 0 ? qw_time_wall() : 0, started = qw_time_mono();
 
 	run->jobs++;
 	run->job = job;

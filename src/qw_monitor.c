@@ -455,7 +455,7 @@ void qw_monitor_event(const qw_monitor *m, const char *event, zval *fields)
 	}
 	array_init(&line);
 	add_assoc_string(&line, "event", event);
-	add_assoc_double(&line, "time", qw_report_wall());
+	add_assoc_double(&line, "time", qw_time_wall());
 	if (fields && Z_TYPE_P(fields) == IS_ARRAY) {
 		zend_hash_merge(Z_ARRVAL(line), Z_ARRVAL_P(fields), zval_add_ref, 1);
 	}

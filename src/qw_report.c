@@ -2,27 +2,15 @@
 
 #ifndef PHP_WIN32
 #include <errno.h>
-#include <sys/time.h>
 #include <unistd.h>
 #endif
 
 #include "qw_payload.h"
 #include "qw_report.h"
+#include "qw_time.h"
 
 /* A record is QW_REPORT_SIZE bytes: the build fails otherwise. */
 typedef char qw_report_size_check[sizeof(qw_report) == QW_REPORT_SIZE ? 1 : -1];
-
-double qw_report_wall(void)
-{
-#ifndef PHP_WIN32
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (double) tv.tv_sec + (double) tv.tv_usec / 1e6;
-#else
-	return (double) time(NULL);
-#endif
-}
 
 /* The push time of a payload (pushedAt, a float string, else createdAt); false when it has neither. */
 static bool qw_report_pushed_at(const zval *payload, double *at)

@@ -48,7 +48,4 @@ void qw_report_job(int fd, const qw_job *job, double started, double runtime);
  */
 int qw_report_read(int fd, char *buf, size_t size, size_t *len);
 
-/* Unix time with its fraction, as PHP's microtime(true). */
-double qw_report_wall(void);
-
 #endif

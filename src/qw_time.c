@@ -15,6 +15,14 @@ zend_long qw_time_now(void)
 	return (zend_long) tv.tv_sec;
 }
 
+double qw_time_wall(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return (double) tv.tv_sec + (double) tv.tv_usec / 1e6;
+}
+
 #ifndef PHP_WIN32
 double qw_time_mono(void)
 {

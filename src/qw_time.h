@@ -15,6 +15,9 @@
  */
 zend_long qw_time_now(void);
 
+/* The unix time with its fraction, as PHP's microtime(true). */
+double qw_time_wall(void);
+
 /* Seconds on a monotonic clock, for intervals; its origin means nothing. */
 double qw_time_mono(void);
 
