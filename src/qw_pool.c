@@ -20,7 +20,6 @@
 #include "qw_daemon.h"
 #include "qw_error.h"
 #include "qw_monitor.h"
-#include "qw_number.h"
 #include "qw_pool.h"
 #include "qw_restart.h"
 #include "qw_scale.h"

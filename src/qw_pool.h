@@ -3,9 +3,10 @@
  * supervisor, forks the workers in groups (one per queue with a balance),
  * sizes the groups to the work waiting, replaces workers that exit (backing
  * off when they die young), forwards the stop and pause signals, and stops
- * the pool on the restart signal. The supervisor makes no Redis call per job: it
- * reads the restart signal, at most once a second, and nothing else.
- * POSIX only, CLI only.
+ * the pool on the restart signal; qw_monitor keeps its numbers. The
+ * supervisor makes no Redis call per job: it reads the restart signal and,
+ * through the monitor, the queues' sizes, each at most once a second, and
+ * writes the status heartbeat every 5 s. POSIX only, CLI only.
  */
 #ifndef QW_POOL_H
 #define QW_POOL_H
