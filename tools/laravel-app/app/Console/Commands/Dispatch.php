@@ -137,6 +137,11 @@ class Dispatch extends Command
                 }
                 Jobs\AlwaysFails::dispatch('fail');
                 break;
+            case 'pool_clients':
+                foreach (range(1, 6) as $i) {
+                    Jobs\RedisClient::dispatch("c$i");
+                }
+                break;
             case 'pool_slow':
                 foreach (range(1, 12) as $i) {
                     Jobs\Sleeps::dispatch(300, "s$i");
