@@ -62,6 +62,7 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_pause.c \
     src/qw_pool.c \
     src/qw_restart.c \
+    src/qw_scale.c \
     src/qw_scripts.c \
     src/qw_settings.c \
     src/qw_signals.c \

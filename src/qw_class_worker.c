@@ -150,7 +150,8 @@ ZEND_METHOD(QWorker, supervise)
 	zend_string *connection = NULL, *queue = NULL;
 	HashTable *options = NULL, *daemon_options;
 	qw_worker *w = QW_THIS();
-	zend_long processes, status = QW_EXIT_SUCCESS;
+	zend_long status = QW_EXIT_SUCCESS;
+	qw_scale_options so;
 	qw_options o;
 	zend_result result;
 
@@ -165,15 +166,17 @@ ZEND_METHOD(QWorker, supervise)
 		zend_argument_value_error(2, "must not be empty");
 		RETURN_THROWS();
 	}
+	if (!queue) {
+		queue = w->queue.default_queue;
+	}
 	/* The workers get the options without the pool's own. */
 	daemon_options = options ? zend_array_dup(options) : zend_new_array(0);
-	if (qw_pool_take_options(daemon_options, 3, &processes) == FAILURE
+	if (qw_scale_take_options(daemon_options, 3, qw_pool_count_queues(queue), &so) == FAILURE
 		|| qw_parse_options(&o, daemon_options, 3) == FAILURE) {
 		zend_array_destroy(daemon_options);
 		RETURN_THROWS();
 	}
-	result = qw_pool_run(w, connection ? connection : w->connection_name, queue ? queue : w->queue.default_queue,
-		&o, processes, &status);
+	result = qw_pool_run(w, connection ? connection : w->connection_name, queue, &o, &so, &status);
 	qw_options_free(&o);
 	zend_array_destroy(daemon_options);
 	if (result == FAILURE) {

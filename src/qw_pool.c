@@ -22,60 +22,50 @@
 #include "qw_number.h"
 #include "qw_pool.h"
 #include "qw_restart.h"
+#include "qw_scale.h"
 #include "qw_signals.h"
 #include "qw_time.h"
 
-zend_result qw_pool_take_options(HashTable *options, uint32_t arg_num, zend_long *processes)
+uint32_t qw_pool_count_queues(zend_string *queue)
 {
-	zval *v = zend_hash_str_find_deref(options, "processes", sizeof("processes") - 1);
-	zend_long l = 0;
-	double d;
+	const char *p = ZSTR_VAL(queue), *end = p + ZSTR_LEN(queue);
+	uint32_t n = 1;
 
-	*processes = 1;
-	if (!v) {
-		return SUCCESS;
+	while ((p = memchr(p, ',', end - p)) != NULL) {
+		n++;
+		p++;
 	}
-	switch (qw_number(v, &l, &d)) {
-		case IS_LONG:
-			break;
-		case IS_DOUBLE:
-			if (d != floor(d)) {
-				zend_argument_value_error(arg_num, "key \"processes\" must be an integer");
-				return FAILURE;
-			}
-			l = d < 1 ? 0 : d > QW_POOL_MAX_PROCESSES ? QW_POOL_MAX_PROCESSES + 1 : (zend_long) d;
-			break;
-		default:
-			zend_argument_value_error(arg_num, "key \"processes\" must be a number, %s given", zend_zval_type_name(v));
-			return FAILURE;
-	}
-	if (l < 1 || l > QW_POOL_MAX_PROCESSES) {
-		zend_argument_value_error(arg_num, "key \"processes\" must be between 1 and %d", QW_POOL_MAX_PROCESSES);
-		return FAILURE;
-	}
-	*processes = l;
-	zend_hash_str_del(options, "processes", sizeof("processes") - 1);
-	return SUCCESS;
+	return n;
 }
 
 #ifndef PHP_WIN32
 
-/* One worker slot of the pool. */
+/* One worker slot of the pool: slot k of group g is slots[g * max + k]. */
 typedef struct _qw_pool_slot {
 	double started;     /* when its worker was forked */
 	double backoff;     /* the wait before the last replacement, 0 after a worker that lived */
 	double not_before;  /* no fork before this time */
+	bool retiring;      /* its worker was told to stop: the group shrank */
 } qw_pool_slot;
+
+/* The supervisor's own state, beside what the signal handler reads. */
+typedef struct _qw_pool {
+	qw_pool_slot *slots;
+	zend_string **queues;      /* each group's queue string */
+	qw_scale_group *groups;    /* each group's size, as the scaler sees it */
+	uint32_t n;                /* groups */
+	zend_long max;             /* slots per group */
+} qw_pool;
 
 static const int qw_pool_sigs[] = {SIGTERM, SIGINT, SIGQUIT, SIGUSR2, SIGCONT, SIGCHLD};
 #define QW_POOL_NSIGS (sizeof(qw_pool_sigs) / sizeof(qw_pool_sigs[0]))
 
 /*
- * The supervisor's state the signal handler reads: the workers' pids (0: a
- * free slot), written only with the signals blocked; the stop signal that
- * came (0: none); whether the pool is paused; the wake pipe.
+ * The supervisor's state the signal handler reads: the workers' pids, one
+ * per slot (0: a free slot), written only with the signals blocked; the stop
+ * signal that came (0: none); whether the pool is paused; the wake pipe.
  */
-static volatile pid_t qw_pool_pids[QW_POOL_MAX_PROCESSES];
+static volatile pid_t *qw_pool_pids;
 static volatile sig_atomic_t qw_pool_n, qw_pool_quit, qw_pool_paused;
 static int qw_pool_pipe[2] = {-1, -1};
 static struct sigaction qw_pool_old[QW_POOL_NSIGS];
@@ -190,6 +180,8 @@ static zend_result qw_pool_worker(qw_worker *w, zend_string *connection, zend_st
 	qw_pool_undo();
 	qw_pool_busy = false;
 	qw_pool_n = 0;
+	efree((void *) qw_pool_pids);
+	qw_pool_pids = NULL;
 #ifdef __linux__
 	prctl(PR_SET_PDEATHSIG, SIGTERM);
 #endif
@@ -272,32 +264,153 @@ static bool qw_pool_restarted(qw_worker *w, bool *known, zend_string **first)
 }
 
 /* Takes the slot of a worker that exited (signals blocked around the write); true when it exited with status 0. */
-static bool qw_pool_reaped(qw_pool_slot *slot, int i, int wstatus)
+static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
 {
 	double lived = qw_time_mono() - slot->started;
 
 	qw_pool_mask(SIG_BLOCK);
 	qw_pool_pids[i] = 0;
 	qw_pool_mask(SIG_UNBLOCK);
-	if (lived < QW_POOL_YOUNG) {
+	if (lived < QW_POOL_YOUNG && !slot->retiring) {
 		slot->backoff = slot->backoff > 0 ? MIN(slot->backoff * 2, QW_POOL_MAX_BACKOFF) : 1;
 	} else {
 		slot->backoff = 0;
 	}
+	slot->retiring = false;
 	slot->not_before = qw_time_mono() + slot->backoff;
 	return WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
 }
 
-zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	zend_long processes, zend_long *status)
+/*
+ * As a container's init (pid 1), the supervisor inherits every orphan of
+ * its workers (a job's own daemon, say): it reaps them all, so no zombie
+ * piles up; its workers among them have their slots taken. True when one
+ * of those exited with status 0.
+ */
+static bool qw_pool_reap_all(qw_pool *pool, uint32_t slots)
 {
-	qw_pool_slot *slots;
+	bool exited0 = false;
+	int wstatus;
+	pid_t pid;
+	uint32_t i;
+
+	while ((pid = waitpid(-1, &wstatus, WNOHANG)) > 0) {
+		for (i = 0; i < slots; i++) {
+			if (qw_pool_pids[i] == pid) {
+				exited0 |= qw_pool_reaped(&pool->slots[i], i, wstatus);
+				break;
+			}
+		}
+	}
+	return exited0;
+}
+
+/* The groups: one per queue of the comma list with a balance, else one for the whole list. */
+static void qw_pool_groups(qw_pool *pool, zend_string *queue, const qw_scale_options *so)
+{
+	const char *p = ZSTR_VAL(queue), *end = p + ZSTR_LEN(queue);
+	uint32_t i = 0;
+
+	pool->n = so->balance == QW_BALANCE_OFF ? 1 : qw_pool_count_queues(queue);
+	pool->max = so->max;
+	pool->queues = safe_emalloc(pool->n, sizeof(*pool->queues), 0);
+	pool->groups = ecalloc(pool->n, sizeof(*pool->groups));
+	pool->slots = ecalloc((size_t) pool->n * (size_t) pool->max, sizeof(*pool->slots));
+	if (pool->n == 1) {
+		pool->queues[0] = zend_string_copy(queue);
+	} else {
+		while (i < pool->n) {
+			const char *comma = memchr(p, ',', end - p);
+
+			pool->queues[i++] = zend_string_init(p, (comma ? comma : end) - p, 0);
+			p = comma ? comma + 1 : end;
+		}
+	}
+	qw_scale_start(so, pool->groups, pool->n);
+	for (i = 0; i < pool->n; i++) {
+		pool->groups[i].now = pool->groups[i].next;
+	}
+}
+
+static void qw_pool_free(qw_pool *pool)
+{
+	uint32_t i;
+
+	for (i = 0; i < pool->n; i++) {
+		zend_string_release(pool->queues[i]);
+	}
+	efree(pool->queues);
+	efree(pool->groups);
+	efree(pool->slots);
+}
+
+/*
+ * Forks the workers group g lacks and tells those beyond its size to stop
+ * (the newest first: they are in the highest slots). In a new worker,
+ * FAILURE with exit() pending and *child true.
+ */
+static zend_result qw_pool_fill(qw_pool *pool, uint32_t g, qw_worker *w, zend_string *connection,
+	const qw_options *o, pid_t self, double now, double *wake, bool *child)
+{
+	zend_long k;
+
+	for (k = 0; k < pool->max; k++) {
+		uint32_t i = (uint32_t) (g * pool->max + k);
+		qw_pool_slot *slot = &pool->slots[i];
+		pid_t pid;
+
+		if (k >= pool->groups[g].now) {
+			if (qw_pool_pids[i] > 0 && !slot->retiring) {
+				slot->retiring = true;
+				kill(qw_pool_pids[i], SIGTERM);
+			}
+			continue;
+		}
+		if (qw_pool_pids[i] > 0) {
+			continue;
+		}
+		if (now < slot->not_before) {
+			*wake = MIN(*wake, slot->not_before);
+			continue;
+		}
+		qw_pool_mask(SIG_BLOCK);
+		pid = fork();
+		if (pid == 0) {
+			zend_string *queue = zend_string_copy(pool->queues[g]);
+			zend_result result;
+
+			*child = true;
+			qw_pool_free(pool);
+			result = qw_pool_worker(w, connection, queue, o, self);
+			zend_string_release(queue);
+			return result;
+		}
+		if (pid < 0) {
+			qw_log("QWorker::supervise(): cannot fork a worker: %s", strerror(errno));
+			slot->backoff = slot->backoff > 0 ? MIN(slot->backoff * 2, QW_POOL_MAX_BACKOFF) : 1;
+			slot->not_before = now + slot->backoff;
+			*wake = MIN(*wake, slot->not_before);
+		} else {
+			qw_pool_pids[i] = pid;
+			slot->started = now;
+			slot->retiring = false;
+		}
+		qw_pool_mask(SIG_UNBLOCK);
+	}
+	return SUCCESS;
+}
+
+zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
+	const qw_scale_options *so, zend_long *status)
+{
+	qw_pool pool;
 	pid_t self = getpid();
 	bool restartable = o->restartable && qw_restart_enabled(&w->restart);
-	bool known = false, stopping = false;
+	bool known = false, stopping = false, child = false;
 	zend_string *first = NULL;
 	double next_read = 0, term_at = 0, kill_at = 0;
-	int i, alive;
+	uint32_t i, g, slots;
+	int alive;
 
 	*status = QW_EXIT_SUCCESS;
 	if (strcmp(sapi_module.name, "cli") != 0 && strcmp(sapi_module.name, "phpdbg") != 0) {
@@ -323,11 +436,10 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 		return FAILURE;
 	}
 	qw_pool_busy = true;
-	qw_pool_n = (int) processes;
-	slots = ecalloc(processes, sizeof(*slots));
-	for (i = 0; i < processes; i++) {
-		qw_pool_pids[i] = 0;
-	}
+	qw_pool_groups(&pool, queue, so);
+	slots = (uint32_t) (pool.n * pool.max);
+	qw_pool_pids = ecalloc(slots, sizeof(*qw_pool_pids));
+	qw_pool_n = (sig_atomic_t) slots;
 	qw_pool_mask(SIG_UNBLOCK);
 
 	for (;;) {
@@ -337,12 +449,15 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 		int ms;
 
 		qw_pool_drain();
+		if (self == 1) {
+			exited0 |= qw_pool_reap_all(&pool, slots);
+		}
 		alive = 0;
-		for (i = 0; i < processes; i++) {
+		for (i = 0; i < slots; i++) {
 			int wstatus;
 
 			if (qw_pool_pids[i] > 0 && waitpid(qw_pool_pids[i], &wstatus, WNOHANG) == qw_pool_pids[i]) {
-				exited0 |= qw_pool_reaped(&slots[i], i, wstatus);
+				exited0 |= qw_pool_reaped(&pool.slots[i], i, wstatus);
 			}
 			alive += qw_pool_pids[i] > 0;
 		}
@@ -378,35 +493,13 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 				wake = MIN(wake, kill_at);
 			}
 		} else if (!qw_pool_paused) {
-			for (i = 0; i < processes; i++) {
-				pid_t pid;
-
-				if (qw_pool_pids[i] > 0) {
-					continue;
-				}
-				if (now < slots[i].not_before) {
-					wake = MIN(wake, slots[i].not_before);
-					continue;
-				}
-				qw_pool_mask(SIG_BLOCK);
-				pid = fork();
-				if (pid == 0) {
-					efree(slots);
+			for (g = 0; g < pool.n; g++) {
+				if (qw_pool_fill(&pool, g, w, connection, o, self, now, &wake, &child) == FAILURE && child) {
 					if (first) {
 						zend_string_release(first);
 					}
-					return qw_pool_worker(w, connection, queue, o, self);
+					return FAILURE;
 				}
-				if (pid < 0) {
-					qw_log("QWorker::supervise(): cannot fork a worker: %s", strerror(errno));
-					slots[i].backoff = slots[i].backoff > 0 ? MIN(slots[i].backoff * 2, QW_POOL_MAX_BACKOFF) : 1;
-					slots[i].not_before = now + slots[i].backoff;
-					wake = MIN(wake, slots[i].not_before);
-				} else {
-					qw_pool_pids[i] = pid;
-					slots[i].started = now;
-				}
-				qw_pool_mask(SIG_UNBLOCK);
 			}
 		}
 		ms = (int) ((wake - qw_time_mono()) * 1000.0) + 1;
@@ -419,9 +512,11 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 	qw_pool_mask(SIG_BLOCK);
 	qw_pool_undo();
 	qw_pool_n = 0;
+	efree((void *) qw_pool_pids);
+	qw_pool_pids = NULL;
 	qw_pool_busy = false;
 	qw_pool_mask(SIG_UNBLOCK);
-	efree(slots);
+	qw_pool_free(&pool);
 	if (first) {
 		zend_string_release(first);
 	}
@@ -431,7 +526,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 #else /* PHP_WIN32: no fork. */
 
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	zend_long processes, zend_long *status)
+	const qw_scale_options *so, zend_long *status)
 {
 	zend_throw_error(NULL, "QWorker::supervise() needs fork(), which Windows has not");
 	return FAILURE;

@@ -1,8 +1,9 @@
 /*
  * A pre-fork pool of daemon() workers: the calling process becomes the
- * supervisor, forks the workers, replaces those that exit (backing off when
- * they die young), forwards the stop and pause signals, and stops the pool
- * on the restart signal. The supervisor makes no Redis call per job: it
+ * supervisor, forks the workers in groups (one per queue with a balance),
+ * sizes the groups to the work waiting, replaces workers that exit (backing
+ * off when they die young), forwards the stop and pause signals, and stops
+ * the pool on the restart signal. The supervisor makes no Redis call per job: it
  * reads the restart signal, at most once a second, and nothing else.
  * POSIX only, CLI only.
  */
@@ -11,10 +12,8 @@
 
 #include "php.h"
 #include "qw_options.h"
+#include "qw_scale.h"
 #include "qw_worker.h"
-
-/* Most workers one pool may have. */
-#define QW_POOL_MAX_PROCESSES 256
 
 /* A worker that lived less than this many seconds died young: its replacement waits. */
 #define QW_POOL_YOUNG 1.0
@@ -25,17 +24,12 @@
 /* Seconds the workers have beyond the timeout option to stop, before SIGKILL. */
 #define QW_POOL_STOP_GRACE 5
 
-/*
- * Takes the pool's own options out of options (a copy the caller owns and
- * frees): "processes" (1 to QW_POOL_MAX_PROCESSES, 1) into *processes.
- * FAILURE with a ValueError naming the key (arg_num is the
- * argument's position).
- */
-zend_result qw_pool_take_options(HashTable *options, uint32_t arg_num, zend_long *processes);
+/* The queues of the comma list queue: the groups a balance makes. */
+uint32_t qw_pool_count_queues(zend_string *queue);
 
 /*
- * Runs the pool of processes workers, each running daemon(connection,
- * queue, o). In the supervisor, returns SUCCESS once every worker stopped
+ * Runs the pool: groups of workers sized as so says (qw_scale.h), each
+ * worker running daemon(connection, its group's queue, o). In the supervisor, returns SUCCESS once every worker stopped
  * (a stop signal, the restart signal) with *status 0. A worker never
  * returns: it ends the script with daemon()'s status, as exit() does.
  * FAILURE with an Error thrown outside the CLI, inside daemon() or another
@@ -43,6 +37,6 @@ zend_result qw_pool_take_options(HashTable *options, uint32_t arg_num, zend_long
  * set-up fails; nothing is left running then.
  */
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	zend_long processes, zend_long *status);
+	const qw_scale_options *so, zend_long *status);
 
 #endif
