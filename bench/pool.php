@@ -9,10 +9,10 @@
  *
  *   1. 4 `php artisan queue:work redis` processes started by hand at once,
  *      as supervisord would start them;
- *   2. one `php artisan qworker:supervise redis` with --max-processes=4
+ *   2. one `php artisan qworker:supervise redis --processes=4`, a fixed pool;
+ *   3. one `php artisan qworker:supervise redis` with --max-processes=4
  *      (--min-processes=1, --balance=auto, the rest at their defaults),
- *      or --processes=4 where the extension's supervise() has no
- *      max_processes yet.
+ *      where the extension's supervise() takes max_processes.
  *
  * Both with --sleep=1 and the app recording nothing (QW_APP_NO_RECORD=1).
  * The time to drain runs from the workers' start until the queue holds no
@@ -21,8 +21,8 @@
  * line per job. Every 0.5 s the number of worker processes is sampled
  * (queue:work: those alive; the pool: the supervisor's children). CPU is
  * the user+sys of all the processes of a run (getrusage of the reaped
- * children). Prints a timeline, the drain times and their ratio, then the
- * same in Markdown.
+ * children). Prints a timeline, the drain times and their ratios to
+ * queue:work's, then the same in Markdown.
  *
  * Environment: BENCH_POOL_JOBS (20000; 2000 with BENCH_QUICK=1),
  * BENCH_POOL_MS (5), BENCH_POOL_PROCESSES (4), BENCH_TIMEOUT (600 s per
@@ -196,15 +196,20 @@ function pool_main(): void
     $common = ['redis', '--sleep=1'];
 
     $auto = pool_has_autoscaling();
-    $poolOptions = $auto ? ["--max-processes=$max", '--min-processes=1', '--balance=auto'] : ["--processes=$max"];
+    $fixed = ["--processes=$max"];
+    $scaled = ["--max-processes=$max", '--min-processes=1', '--balance=auto'];
+    /* Each run: its short name, command lines, and whether it is one supervisor (its children are the workers). */
     $runs = [
-        "$max x queue:work" => [array_fill(0, $max, $app->artisanCommand(array_merge(['queue:work'], $common))), false],
-        'qworker:supervise ' . implode(' ', $poolOptions) => [[$app->artisanCommand(array_merge(['qworker:supervise'], $common, $poolOptions))], true],
+        "$max x queue:work" => ['queue:work', array_fill(0, $max, $app->artisanCommand(array_merge(['queue:work'], $common))), false],
+        'qworker:supervise ' . implode(' ', $fixed) => ['fixed pool', [$app->artisanCommand(array_merge(['qworker:supervise'], $common, $fixed))], true],
     ];
+    if ($auto) {
+        $runs['qworker:supervise ' . implode(' ', $scaled)] = ['autoscaled', [$app->artisanCommand(array_merge(['qworker:supervise'], $common, $scaled))], true];
+    }
     printf("pool benchmark: %d jobs of %d ms, Laravel 8.83, qworker %s%s\n", $n, $ms, QWorker::VERSION,
-        $auto ? '' : ' (supervise() has no max_processes yet: a fixed pool)');
+        $auto ? '' : ' (supervise() has no max_processes yet: no autoscaled run)');
     $results = [];
-    foreach ($runs as $what => [$cmds, $pool]) {
+    foreach ($runs as $what => [, $cmds, $pool]) {
         echo "-- $what\n";
         $results[$what] = pool_run($app, $redis, $what, $cmds, $pool, $n, $ms, $timeout);
         printf("   drained in %.2f s, %.0f jobs/s, %.1f s CPU\n", $results[$what]['drain'], $n / $results[$what]['drain'], $results[$what]['cpu']);
@@ -223,24 +228,25 @@ function pool_main(): void
         $rows[] = $row;
     }
     $header = ['t'];
-    foreach ($names as $i => $name) {
-        $header[] = ($i === 0 ? 'queue:work' : 'supervise') . ' procs';
+    foreach ($runs as [$short]) {
+        $header[] = "$short procs";
         $header[] = 'ready';
     }
     foreach (array_merge([$header], $rows) as $row) {
         echo '  ', implode('  ', array_map(fn ($v) => str_pad((string) $v, 16), $row)), "\n";
     }
 
-    [$a, $b] = array_values($results);
-    $ratio = $a['drain'] / $b['drain'];
-    printf("\nDrain time ratio (%s / %s): %.2f\n", $names[0], $names[1], $ratio);
+    $base = $results[$names[0]]['drain'];
+    echo "\nDrain time of $names[0] / drain time of:\n";
+    foreach (array_slice($names, 1) as $name) {
+        printf("  %-60s %.2f\n", $name, $base / $results[$name]['drain']);
+    }
 
-    echo "\nMarkdown:\n\n| Run ($n jobs of $ms ms) | Drain time | Jobs/s | CPU (all processes) | Processes (mean of samples) |\n|---|---|---|---|---|\n";
+    echo "\nMarkdown:\n\n| Run ($n jobs of $ms ms) | Drain time | Jobs/s | vs queue:work | CPU (all processes) | Processes (mean of samples) |\n|---|---:|---:|---:|---:|---:|\n";
     foreach ($results as $what => $r) {
         $procs = array_column($r['samples'], 1);
-        printf("| `%s` | %.2f s | %.0f | %.1f s | %.1f |\n", $what, $r['drain'], $n / $r['drain'], $r['cpu'], array_sum($procs) / count($procs));
+        printf("| `%s` | %.2f s | %.0f | %.2f× | %.1f s | %.1f |\n", $what, $r['drain'], $n / $r['drain'], $base / $r['drain'], $r['cpu'], array_sum($procs) / count($procs));
     }
-    printf("\nDrain time ratio: %.2f\n", $ratio);
 }
 
 try {
