@@ -38,7 +38,7 @@ ini_set('zend.exception_ignore_args', '1');
 
 const POOL_SAMPLE = 0.5;
 const POOL_POLL = 0.1;
-const POOL_STEP = 2.0; /* seconds per row of the printed timeline */
+const POOL_ROWS = 20; /* rows of the printed timeline, at most */
 
 /* A positive integer from the environment, $default when unset. */
 function pool_env_int(string $name, int $default): int
@@ -217,13 +217,14 @@ function pool_main(): void
 
     $names = array_keys($results);
     $end = max(array_map(fn (array $r) => $r['drain'], $results));
-    echo "\nTimeline (worker processes sampled every ", POOL_SAMPLE, " s, min-max per ", POOL_STEP, " s; jobs ready at the last sample):\n";
+    $step = max(1.0, ceil($end / POOL_ROWS));
+    echo "\nTimeline (worker processes sampled every ", POOL_SAMPLE, " s, min-max per $step s; jobs ready at the last sample):\n";
     $rows = [];
-    for ($t = 0.0; $t <= $end; $t += POOL_STEP) {
-        $row = [sprintf('%.0f-%.0f s', $t, $t + POOL_STEP)];
+    for ($t = 0.0; $t <= $end; $t += $step) {
+        $row = [sprintf('%.0f-%.0f s', $t, $t + $step)];
         foreach ($results as $r) {
-            $row[] = pool_window($r['samples'], $t, $t + POOL_STEP, 1);
-            $row[] = pool_ready($r['samples'], $t, $t + POOL_STEP);
+            $row[] = pool_window($r['samples'], $t, $t + $step, 1);
+            $row[] = pool_ready($r['samples'], $t, $t + $step);
         }
         $rows[] = $row;
     }

@@ -55,7 +55,8 @@ class SuperviseCommand extends WorkCommand
 
     /**
      * The pool options given on the command line, as supervise() takes them:
-     * numbers as numbers, --balance=false as false, --status as a bool, and
+     * numbers as numbers (but --metrics, an address, as given),
+     * --balance=false as false, --status as a bool, and
      * json true under --json (Laravel 11.27+), so that the supervisor's own
      * lines are JSON as the workers' are.
      */
@@ -71,7 +72,7 @@ class SuperviseCommand extends WorkCommand
                 $value = filter_var($value, FILTER_VALIDATE_BOOLEAN, FILTER_NULL_ON_FAILURE) ?? $value;
             } elseif ($key === 'balance' && $value === 'false') {
                 $value = false;
-            } elseif (is_numeric($value)) {
+            } elseif (is_numeric($value) && $key !== 'metrics') {
                 $value += 0;
             }
             $pool[$key] = $value;
