@@ -54,11 +54,15 @@ if test "$PHP_QWORKER" != "no"; then
     src/qw_daemon.c \
     src/qw_error.c \
     src/qw_hooks.c \
+    src/qw_http.c \
     src/qw_job.c \
+    src/qw_metrics.c \
+    src/qw_monitor.c \
     src/qw_number.c \
     src/qw_options.c \
     src/qw_payload.c \
     src/qw_queue.c \
+    src/qw_report.c \
     src/qw_pause.c \
     src/qw_pool.c \
     src/qw_restart.c \

@@ -15,6 +15,7 @@
 #include "qw_job.h"
 #include "qw_options.h"
 #include "qw_payload.h"
+#include "qw_monitor.h"
 #include "qw_pool.h"
 #include "qw_queue.h"
 #include "qw_restart.h"
@@ -152,6 +153,7 @@ ZEND_METHOD(QWorker, supervise)
 	qw_worker *w = QW_THIS();
 	zend_long status = QW_EXIT_SUCCESS;
 	qw_scale_options so;
+	qw_monitor_options mo;
 	qw_options o;
 	zend_result result;
 
@@ -172,11 +174,17 @@ ZEND_METHOD(QWorker, supervise)
 	/* The workers get the options without the pool's own. */
 	daemon_options = options ? zend_array_dup(options) : zend_new_array(0);
 	if (qw_scale_take_options(daemon_options, 3, qw_pool_count_queues(queue), &so) == FAILURE
-		|| qw_parse_options(&o, daemon_options, 3) == FAILURE) {
+		|| qw_monitor_take_options(daemon_options, 3, &mo) == FAILURE) {
 		zend_array_destroy(daemon_options);
 		RETURN_THROWS();
 	}
-	result = qw_pool_run(w, connection ? connection : w->connection_name, queue, &o, &so, &status);
+	if (qw_parse_options(&o, daemon_options, 3) == FAILURE) {
+		qw_monitor_options_free(&mo);
+		zend_array_destroy(daemon_options);
+		RETURN_THROWS();
+	}
+	result = qw_pool_run(w, connection ? connection : w->connection_name, queue, &o, &so, &mo, &status);
+	qw_monitor_options_free(&mo);
 	qw_options_free(&o);
 	zend_array_destroy(daemon_options);
 	if (result == FAILURE) {

@@ -10,6 +10,7 @@
 #include "qw_job.h"
 #include "qw_pause.h"
 #include "qw_payload.h"
+#include "qw_report.h"
 #include "qw_signals.h"
 #include "qw_time.h"
 
@@ -445,6 +446,7 @@ static zend_long qw_daemon_timeout_for(zval *zjob, const qw_options *o)
 static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 {
 	zend_result result;
+	double wall = run->w->report_fd >= 0 ? qw_report_wall() : 0, started = qw_time_mono();
 
 	run->jobs++;
 	run->job = job;
@@ -460,6 +462,9 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 		/* the alarm came while C code ran: no opcode took the interrupt */
 		qw_daemon_time_out(run, false);
 		result = EG(exception) ? FAILURE : SUCCESS;
+	}
+	if (run->w->report_fd >= 0 && !qw_error_is_fatal_unwind()) {
+		qw_report_job(run->w->report_fd, run->job_obj, wall, qw_time_mono() - started);
 	}
 	run->job = NULL;
 	run->job_obj = NULL;

@@ -19,6 +19,7 @@
 #include "qw_conn.h"
 #include "qw_daemon.h"
 #include "qw_error.h"
+#include "qw_monitor.h"
 #include "qw_number.h"
 #include "qw_pool.h"
 #include "qw_restart.h"
@@ -53,6 +54,7 @@ typedef struct _qw_pool {
 	qw_pool_slot *slots;
 	zend_string **queues;      /* each group's queue string */
 	qw_scale_group *groups;    /* each group's size, as the scaler sees it */
+	qw_monitor_group *view;    /* each group, as the monitor sees it */
 	uint32_t n;                /* groups */
 	zend_long max;             /* slots per group */
 } qw_pool;
@@ -263,10 +265,33 @@ static bool qw_pool_restarted(qw_worker *w, bool *known, zend_string **first)
 	return changed;
 }
 
-/* Takes the slot of a worker that exited (signals blocked around the write); true when it exited with status 0. */
-static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
+/* Tells the monitor, as a JSON event, that a worker of group g started or exited (wstatus, after lived seconds). */
+static void qw_pool_event(const qw_pool *pool, const qw_monitor *m, const char *event, uint32_t g, pid_t pid,
+	int wstatus, double lived)
 {
+	zval fields;
+
+	array_init(&fields);
+	add_assoc_long(&fields, "pid", pid);
+	add_assoc_str(&fields, "queue", zend_string_copy(pool->queues[g]));
+	if (lived >= 0) {
+		if (WIFSIGNALED(wstatus)) {
+			add_assoc_long(&fields, "signal", WTERMSIG(wstatus));
+		} else {
+			add_assoc_long(&fields, "status", WEXITSTATUS(wstatus));
+		}
+		add_assoc_double(&fields, "lived", lived);
+	}
+	qw_monitor_event(m, event, &fields);
+	zval_ptr_dtor(&fields);
+}
+
+/* Takes slot i of a worker that exited (signals blocked around the write); true when it exited with status 0. */
+static bool qw_pool_reaped(qw_pool *pool, const qw_monitor *m, uint32_t i, int wstatus)
+{
+	qw_pool_slot *slot = &pool->slots[i];
 	double lived = qw_time_mono() - slot->started;
+	pid_t pid = qw_pool_pids[i];
 
 	qw_pool_mask(SIG_BLOCK);
 	qw_pool_pids[i] = 0;
@@ -278,6 +303,7 @@ static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
 	}
 	slot->retiring = false;
 	slot->not_before = qw_time_mono() + slot->backoff;
+	qw_pool_event(pool, m, "worker_exited", (uint32_t) (i / pool->max), pid, wstatus, lived);
 	return WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
 }
 
@@ -287,7 +313,7 @@ static bool qw_pool_reaped(qw_pool_slot *slot, uint32_t i, int wstatus)
  * piles up; its workers among them have their slots taken. True when one
  * of those exited with status 0.
  */
-static bool qw_pool_reap_all(qw_pool *pool, uint32_t slots)
+static bool qw_pool_reap_all(qw_pool *pool, const qw_monitor *m, uint32_t slots)
 {
 	bool exited0 = false;
 	int wstatus;
@@ -297,7 +323,7 @@ static bool qw_pool_reap_all(qw_pool *pool, uint32_t slots)
 	while ((pid = waitpid(-1, &wstatus, WNOHANG)) > 0) {
 		for (i = 0; i < slots; i++) {
 			if (qw_pool_pids[i] == pid) {
-				exited0 |= qw_pool_reaped(&pool->slots[i], i, wstatus);
+				exited0 |= qw_pool_reaped(pool, m, i, wstatus);
 				break;
 			}
 		}
@@ -315,6 +341,7 @@ static void qw_pool_groups(qw_pool *pool, zend_string *queue, const qw_scale_opt
 	pool->max = so->max;
 	pool->queues = safe_emalloc(pool->n, sizeof(*pool->queues), 0);
 	pool->groups = ecalloc(pool->n, sizeof(*pool->groups));
+	pool->view = ecalloc(pool->n, sizeof(*pool->view));
 	pool->slots = ecalloc((size_t) pool->n * (size_t) pool->max, sizeof(*pool->slots));
 	if (pool->n == 1) {
 		pool->queues[0] = zend_string_copy(queue);
@@ -329,6 +356,7 @@ static void qw_pool_groups(qw_pool *pool, zend_string *queue, const qw_scale_opt
 	qw_scale_start(so, pool->groups, pool->n);
 	for (i = 0; i < pool->n; i++) {
 		pool->groups[i].now = pool->groups[i].next;
+		pool->view[i].queue = pool->queues[i];
 	}
 }
 
@@ -341,6 +369,7 @@ static void qw_pool_free(qw_pool *pool)
 	}
 	efree(pool->queues);
 	efree(pool->groups);
+	efree(pool->view);
 	efree(pool->slots);
 }
 
@@ -349,7 +378,7 @@ static void qw_pool_free(qw_pool *pool)
  * (the newest first: they are in the highest slots). In a new worker,
  * FAILURE with exit() pending and *child true.
  */
-static zend_result qw_pool_fill(qw_pool *pool, uint32_t g, qw_worker *w, zend_string *connection,
+static zend_result qw_pool_fill(qw_pool *pool, uint32_t g, qw_monitor *m, qw_worker *w, zend_string *connection,
 	const qw_options *o, pid_t self, double now, double *wake, bool *child)
 {
 	zend_long k;
@@ -381,6 +410,7 @@ static zend_result qw_pool_fill(qw_pool *pool, uint32_t g, qw_worker *w, zend_st
 
 			*child = true;
 			qw_pool_free(pool);
+			qw_monitor_worker(m, w);
 			result = qw_pool_worker(w, connection, queue, o, self);
 			zend_string_release(queue);
 			return result;
@@ -396,14 +426,100 @@ static zend_result qw_pool_fill(qw_pool *pool, uint32_t g, qw_worker *w, zend_st
 			slot->retiring = false;
 		}
 		qw_pool_mask(SIG_UNBLOCK);
+		if (pid > 0) {
+			qw_pool_event(pool, m, "worker_started", g, pid, 0, -1);
+		}
 	}
 	return SUCCESS;
 }
 
+/* Group g's ready jobs and their time (Σ per queue of ready × mean runtime), as the monitor last read them. */
+static void qw_pool_measure(const qw_pool *pool, uint32_t g, const qw_monitor *m, zend_long *size, double *time)
+{
+	const char *p = ZSTR_VAL(pool->queues[g]), *end = p + ZSTR_LEN(pool->queues[g]);
+
+	*size = 0;
+	*time = 0;
+	while (p <= end) {
+		const char *comma = memchr(p, ',', end - p);
+		zend_string *q = zend_string_init(p, (comma ? comma : end) - p, 0);
+		zend_long ready = qw_monitor_depth(m, q);
+
+		*size += ready;
+		*time += (double) ready * qw_monitor_runtime(m, q);
+		zend_string_release(q);
+		p = (comma ? comma : end) + 1;
+	}
+}
+
+/* One autoscaling step: the groups' new sizes, each change told as a "scaled" JSON event. */
+static void qw_pool_scale(qw_pool *pool, const qw_scale_options *so, const qw_monitor *m)
+{
+	uint32_t g;
+
+	for (g = 0; g < pool->n; g++) {
+		qw_pool_measure(pool, g, m, &pool->groups[g].size, &pool->groups[g].time);
+	}
+	qw_scale_step(so, pool->groups, pool->n);
+	for (g = 0; g < pool->n; g++) {
+		if (pool->groups[g].next != pool->groups[g].now) {
+			zval fields;
+
+			array_init(&fields);
+			add_assoc_str(&fields, "queue", zend_string_copy(pool->queues[g]));
+			add_assoc_long(&fields, "from", pool->groups[g].now);
+			add_assoc_long(&fields, "to", pool->groups[g].next);
+			add_assoc_long(&fields, "ready", pool->groups[g].size);
+			qw_monitor_event(m, "scaled", &fields);
+			zval_ptr_dtor(&fields);
+			pool->groups[g].now = pool->groups[g].next;
+		}
+	}
+}
+
+/* Tells the monitor, as a JSON event, that the pool stops: for a signal (signo) or the restart signal. */
+static void qw_pool_stopping(const qw_monitor *m, const char *reason, int signo)
+{
+	zval fields;
+
+	array_init(&fields);
+	add_assoc_string(&fields, "reason", reason);
+	if (signo) {
+		add_assoc_long(&fields, "signal", signo);
+	}
+	qw_monitor_event(m, "stopping", &fields);
+	zval_ptr_dtor(&fields);
+}
+
+/* Tells the monitor the pool's state: paused, and each group's workers running and wanted. */
+static void qw_pool_view(qw_pool *pool, qw_monitor_pool *state, bool scaling)
+{
+	uint32_t g;
+	zend_long k;
+
+	for (g = 0; g < pool->n; g++) {
+		pool->view[g].running = 0;
+		pool->view[g].target = (int) pool->groups[g].now;
+		for (k = 0; k < pool->max; k++) {
+			pool->view[g].running += qw_pool_pids[g * pool->max + k] > 0;
+		}
+	}
+	state->paused = qw_pool_paused;
+	state->need_depth = scaling;
+	state->ngroups = (int) pool->n;
+	state->groups = pool->view;
+	state->npids = (int) (pool->n * pool->max);
+	state->pids = qw_pool_pids;
+}
+
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	const qw_scale_options *so, zend_long *status)
+	const qw_scale_options *so, const qw_monitor_options *mo, zend_long *status)
 {
 	qw_pool pool;
+	qw_monitor mon;
+	qw_monitor_pool state;
+	bool scaling = !qw_scale_fixed(so), paused = false;
+	double next_scale = 0;
 	pid_t self = getpid();
 	bool restartable = o->restartable && qw_restart_enabled(&w->restart);
 	bool known = false, stopping = false, child = false;
@@ -427,9 +543,16 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 		next_read = qw_time_mono() + QW_DAEMON_RESTART_EVERY;
 	}
 	qw_queue_flush(&w->queue);
+	if (qw_monitor_open(&mon, mo, w, connection, queue) == FAILURE) {
+		if (first) {
+			zend_string_release(first);
+		}
+		return FAILURE;
+	}
 	qw_pool_mask(SIG_BLOCK);
 	if (qw_pool_setup() == FAILURE) {
 		qw_pool_mask(SIG_UNBLOCK);
+		qw_monitor_close(&mon);
 		if (first) {
 			zend_string_release(first);
 		}
@@ -445,26 +568,33 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 	for (;;) {
 		double now = qw_time_mono(), wake = now + 1.0;
 		bool exited0 = false;
-		struct pollfd p;
-		int ms;
+		struct pollfd p[3];
+		int ms, np = 1;
 
 		qw_pool_drain();
 		if (self == 1) {
-			exited0 |= qw_pool_reap_all(&pool, slots);
+			exited0 |= qw_pool_reap_all(&pool, &mon, slots);
 		}
 		alive = 0;
 		for (i = 0; i < slots; i++) {
 			int wstatus;
 
 			if (qw_pool_pids[i] > 0 && waitpid(qw_pool_pids[i], &wstatus, WNOHANG) == qw_pool_pids[i]) {
-				exited0 |= qw_pool_reaped(&pool.slots[i], i, wstatus);
+				exited0 |= qw_pool_reaped(&pool, &mon, i, wstatus);
 			}
 			alive += qw_pool_pids[i] > 0;
+		}
+		qw_pool_view(&pool, &state, scaling);
+		qw_monitor_tick(&mon, now, &state);
+		if (paused != (bool) qw_pool_paused) {
+			paused = qw_pool_paused;
+			qw_monitor_event(&mon, paused ? "paused" : "resumed", NULL);
 		}
 		if (!stopping && qw_pool_quit) {
 			/* the handler forwarded it already */
 			stopping = true;
 			kill_at = o->timeout > 0 ? now + (double) o->timeout + QW_POOL_STOP_GRACE : 0;
+			qw_pool_stopping(&mon, "signal", qw_pool_quit);
 		} else if (!stopping && restartable && (exited0 || now >= next_read)) {
 			next_read = now + QW_DAEMON_RESTART_EVERY;
 			if (qw_pool_restarted(w, &known, &first)) {
@@ -472,6 +602,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 				stopping = true;
 				term_at = now + QW_DAEMON_RESTART_EVERY + 1.0;
 				kill_at = o->timeout > 0 ? term_at + (double) o->timeout + QW_POOL_STOP_GRACE : 0;
+				qw_pool_stopping(&mon, "restart", 0);
 			}
 		}
 		if (stopping) {
@@ -493,8 +624,15 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 				wake = MIN(wake, kill_at);
 			}
 		} else if (!qw_pool_paused) {
+			if (scaling && now >= next_scale) {
+				next_scale = now + so->cooldown;
+				qw_pool_scale(&pool, so, &mon);
+			}
+			if (scaling) {
+				wake = MIN(wake, next_scale);
+			}
 			for (g = 0; g < pool.n; g++) {
-				if (qw_pool_fill(&pool, g, w, connection, o, self, now, &wake, &child) == FAILURE && child) {
+				if (qw_pool_fill(&pool, g, &mon, w, connection, o, self, now, &wake, &child) == FAILURE && child) {
 					if (first) {
 						zend_string_release(first);
 					}
@@ -503,10 +641,13 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 			}
 		}
 		ms = (int) ((wake - qw_time_mono()) * 1000.0) + 1;
-		p.fd = qw_pool_pipe[0];
-		p.events = POLLIN;
-		p.revents = 0;
-		poll(&p, 1, ms < 1 ? 1 : ms);
+		p[0].fd = qw_pool_pipe[0];
+		p[0].events = POLLIN;
+		p[0].revents = 0;
+		qw_monitor_poll(&mon, p, &np);
+		if (poll(p, np, ms < 1 ? 1 : ms) > 0) {
+			qw_monitor_ready(&mon, p, np);
+		}
 	}
 
 	qw_pool_mask(SIG_BLOCK);
@@ -516,6 +657,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 	qw_pool_pids = NULL;
 	qw_pool_busy = false;
 	qw_pool_mask(SIG_UNBLOCK);
+	qw_monitor_close(&mon);
 	qw_pool_free(&pool);
 	if (first) {
 		zend_string_release(first);
@@ -526,7 +668,7 @@ zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queu
 #else /* PHP_WIN32: no fork. */
 
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	const qw_scale_options *so, zend_long *status)
+	const qw_scale_options *so, const qw_monitor_options *mo, zend_long *status)
 {
 	zend_throw_error(NULL, "QWorker::supervise() needs fork(), which Windows has not");
 	return FAILURE;

@@ -11,6 +11,7 @@
 #define QW_POOL_H
 
 #include "php.h"
+#include "qw_monitor.h"
 #include "qw_options.h"
 #include "qw_scale.h"
 #include "qw_worker.h"
@@ -29,14 +30,16 @@ uint32_t qw_pool_count_queues(zend_string *queue);
 
 /*
  * Runs the pool: groups of workers sized as so says (qw_scale.h), each
- * worker running daemon(connection, its group's queue, o). In the supervisor, returns SUCCESS once every worker stopped
+ * worker running daemon(connection, its group's queue, o), monitored as mo
+ * says (qw_monitor.h). In the supervisor, returns SUCCESS once every worker stopped
  * (a stop signal, the restart signal) with *status 0. A worker never
  * returns: it ends the script with daemon()'s status, as exit() does.
  * FAILURE with an Error thrown outside the CLI, inside daemon() or another
  * supervise(), or a QWorker\Exception when the first fork or the signal
- * set-up fails; nothing is left running then.
+ * set-up fails, or the metrics listener cannot listen; nothing is left
+ * running then.
  */
 zend_result qw_pool_run(qw_worker *w, zend_string *connection, zend_string *queue, const qw_options *o,
-	const qw_scale_options *so, zend_long *status);
+	const qw_scale_options *so, const qw_monitor_options *mo, zend_long *status);
 
 #endif

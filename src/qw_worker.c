@@ -33,6 +33,7 @@ static zend_object *qw_worker_new(zend_class_entry *ce)
 	w->job_env.resolver = &w->resolver;
 	w->job_env.failer = &w->failer;
 	w->job_env.hooks = &w->hooks;
+	w->report_fd = -1;
 	w->std.handlers = &qw_worker_handlers;
 	return &w->std;
 }
@@ -109,6 +110,11 @@ void qw_worker_set_callable(qw_worker *w, qw_worker_callable which, zval *fn)
 	} else {
 		ZVAL_UNDEF(slot);
 	}
+}
+
+void qw_worker_set_report_fd(qw_worker *w, int fd)
+{
+	w->report_fd = fd;
 }
 
 void qw_worker_set_restart(qw_worker *w, qw_restart *r)

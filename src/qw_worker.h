@@ -26,6 +26,7 @@ typedef struct _qw_worker {
 	qw_restart restart;           /* setCache(): where the restart signal and the pause keys are read */
 	qw_pause pause;               /* the queues found paused, skipped by the pops */
 	qw_job_env job_env;           /* what its jobs use of it: points into this object */
+	int report_fd;                /* a pool worker's end of the supervisor's report pipe, -1: none */
 	zend_object std;
 } qw_worker;
 
@@ -54,6 +55,9 @@ void qw_worker_set_connection_name(qw_worker *w, zend_string *name);
 
 /* Sets one of the callables (fn is copied), or forgets it (NULL): the default behaviour comes back. */
 void qw_worker_set_callable(qw_worker *w, qw_worker_callable which, zval *fn);
+
+/* The fd daemon() writes a report to after each job (qw_report_job()); -1: none. The fd stays the caller's. */
+void qw_worker_set_report_fd(qw_worker *w, int fd);
 
 /* Replaces where the restart signal is read; takes r's contents (r must not be freed after). */
 void qw_worker_set_restart(qw_worker *w, qw_restart *r);
