@@ -20,7 +20,7 @@ $status = $app->artisan(['qworker:supervise', 'redis', '--processes=3', '--sleep
 echo 'SIGTERM, exit: ', $status, "\n";
 $app->tally('after SIGTERM', 12);
 $ran = array_count_values($app->effects());
-echo 'ran at most once each: ', json_encode(max($ran) === 1), ', ran some but not all: ', json_encode(count($ran) >= 3 && count($ran) < 12), "\n";
+echo 'ran at most once each: ', json_encode(max($ran) === 1), ', ran some but not all: ', json_encode(count($ran) > 0 && count($ran) < 12), "\n";
 echo $app->outcome()['tally'][0], "\n";
 echo 'reserved left: ', json_encode(array_keys(array_filter($app->outcome()['redis'], fn ($v, $k) => str_ends_with($k, ':reserved'), ARRAY_FILTER_USE_BOTH))), "\n";
 
