@@ -52,11 +52,13 @@ final class NativeWorker
     }
 
     /**
-     * Works the queues as `queue:work` (daemon) or `queue:work --once`.
+     * Works the queues as `queue:work` (daemon) or `queue:work --once`; with
+     * $pool (supervise()'s own options) as a pool of such daemons, forked
+     * from this process (not with --once).
      *
      * @return int|null  the exit status, null after --once
      */
-    public function run(string $connection, string $queue, WorkerOptions $options, bool $once)
+    public function run(string $connection, string $queue, WorkerOptions $options, bool $once, ?array $pool = null)
     {
         $config = $this->app['config'];
         $settings = Settings::connection($config, $connection);
@@ -106,9 +108,35 @@ final class NativeWorker
             return null;
         }
 
+        if ($pool !== null) {
+            $this->disconnect();
+
+            return $native->supervise($connection, $queue, $pool + $nativeOptions);
+        }
+
         $status = $native->daemon($connection, $queue, $nativeOptions);
 
         return $status === QWorker::EXIT_MEMORY_LIMIT ? EventHooks::exitCode($status, 'max_memory_exceeded') : $status;
+    }
+
+    /**
+     * Closes the app's database and Redis connections before the pool forks,
+     * so that no worker shares a socket with the supervisor or another
+     * worker: each reconnects on its first use.
+     */
+    private function disconnect(): void
+    {
+        if ($this->app->resolved('db')) {
+            foreach (array_keys($this->app['db']->getConnections()) as $name) {
+                $this->app['db']->disconnect($name);
+            }
+        }
+        if ($this->app->resolved('redis')) {
+            foreach ($this->app['redis']->connections() ?? [] as $name => $redis) {
+                $redis->disconnect();
+                $this->app['redis']->purge($name);
+            }
+        }
     }
 
     /**

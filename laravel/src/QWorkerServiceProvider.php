@@ -6,11 +6,14 @@ use Illuminate\Foundation\Console\AboutCommand;
 use Illuminate\Queue\Console\WorkCommand as LaravelWorkCommand;
 use Illuminate\Support\ServiceProvider;
 use QWorker\Laravel\Console\QueueWorkCommand;
+use QWorker\Laravel\Console\StatusCommand;
+use QWorker\Laravel\Console\SuperviseCommand;
 use QWorker\Laravel\Console\WorkCommand;
 use QWorker;
 
 /**
- * Registers `php artisan qworker:work` and, when qworker.replace_queue_work
+ * Registers `php artisan qworker:work`, `qworker:supervise` and
+ * `qworker:status` and, when qworker.replace_queue_work
  * is on, makes `php artisan queue:work` run on qworker as well; adds a
  * qworker section to `php artisan about` where that command exists.
  */
@@ -22,6 +25,9 @@ class QWorkerServiceProvider extends ServiceProvider
 
         $this->app->singleton(WorkCommand::class, function ($app) {
             return new WorkCommand($app['queue.worker'], $app['cache.store']);
+        });
+        $this->app->singleton(SuperviseCommand::class, function ($app) {
+            return new SuperviseCommand($app['queue.worker'], $app['cache.store']);
         });
 
         if ($this->app['config']->get('qworker.replace_queue_work')) {
@@ -37,7 +43,7 @@ class QWorkerServiceProvider extends ServiceProvider
     public function boot()
     {
         if ($this->app->runningInConsole()) {
-            $this->commands([WorkCommand::class]);
+            $this->commands([WorkCommand::class, SuperviseCommand::class, StatusCommand::class]);
             if (class_exists(AboutCommand::class)) {
                 AboutCommand::add('qworker', fn () => $this->about());
             }

@@ -29,6 +29,9 @@ class WorkCommand extends LaravelWorkCommand
     /** The command's name; the rest of the signature is the installed queue:work's. */
     protected const NAME = 'qworker:work';
 
+    /** What the fallback line says runs instead. */
+    protected const FALLBACK_WORKER = "Laravel's own worker";
+
     protected $description = 'Start processing jobs on the queue as a daemon, in the qworker extension';
 
     public function __construct(Worker $worker, Cache $cache)
@@ -46,11 +49,11 @@ class WorkCommand extends LaravelWorkCommand
             $why ??= 'the qworker extension is not loaded';
 
             if (! $this->laravel['config']->get('qworker.fallback', true)) {
-                $this->stderrLine('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running Laravel's own worker instead.");
+                $this->stderrLine('error', $connection, "qworker: {$why}; qworker.fallback (QWORKER_FALLBACK) is off: not running ".static::FALLBACK_WORKER." instead.");
 
                 return 1;
             }
-            $this->stderrLine('warning', $connection, "qworker: {$why}; running Laravel's own worker.");
+            $this->stderrLine('warning', $connection, "qworker: {$why}; running ".static::FALLBACK_WORKER.'.');
 
             return parent::runWorker($connection, $queue);
         }
@@ -63,8 +66,14 @@ class WorkCommand extends LaravelWorkCommand
         }
 
         return (new NativeWorker($this->laravel, $this->worker, $this->cache))->run(
-            $connection, $queue, $this->gatherWorkerOptions(), (bool) $this->option('once')
+            $connection, $queue, $this->gatherWorkerOptions(), (bool) $this->option('once'), $this->poolOptions()
         );
+    }
+
+    /** supervise()'s pool options, or null to run one daemon() (qworker:work). */
+    protected function poolOptions(): ?array
+    {
+        return null;
     }
 
     /**

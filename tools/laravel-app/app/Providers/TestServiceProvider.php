@@ -44,6 +44,10 @@ class TestServiceProvider extends ServiceProvider
                 });
             }
         }
+        // QW_APP_REDIS_AT_BOOT=1: the app uses its Redis connection at boot (the client id it gets is recorded), as apps that read settings from Redis do.
+        if (getenv('QW_APP_REDIS_AT_BOOT')) {
+            Effects::record('boot: redis client '.$this->app['redis']->connection()->client()->rawCommand('CLIENT', 'ID'));
+        }
         if (getenv('QW_APP_NO_RECORD')) {
             return;
         }

@@ -131,6 +131,22 @@ class Dispatch extends Command
                 }
                 Jobs\Noop::dispatch('after');
                 break;
+            case 'pool':
+                foreach (range(1, 30) as $i) {
+                    Jobs\Noop::dispatch("p$i");
+                }
+                Jobs\AlwaysFails::dispatch('fail');
+                break;
+            case 'pool_clients':
+                foreach (range(1, 6) as $i) {
+                    Jobs\RedisClient::dispatch("c$i");
+                }
+                break;
+            case 'pool_slow':
+                foreach (range(1, 12) as $i) {
+                    Jobs\Sleeps::dispatch(300, "s$i");
+                }
+                break;
             default:
                 throw new InvalidArgumentException('unknown scenario '.$this->argument('scenario'));
         }
