@@ -11,8 +11,8 @@
  *      as supervisord would start them;
  *   2. one `php artisan qworker:supervise redis --processes=4`, a fixed pool;
  *   3. one `php artisan qworker:supervise redis` with --max-processes=4
- *      (--min-processes=1, --balance=auto, the rest at their defaults),
- *      where the extension's supervise() takes max_processes.
+ *      (--min-processes=1, --balance=auto, the rest at their defaults);
+ *   4. the same with --balance-max-shift=4: the whole ramp in one step.
  *
  * Both with --sleep=1 and the app recording nothing (QW_APP_NO_RECORD=1).
  * The time to drain runs from the workers' start until the queue holds no
@@ -78,17 +78,6 @@ function pool_depth(Redis $r, string $prefix): array
 {
     $q = $prefix . 'queues:default';
     return [(int) $r->lLen($q), (int) $r->zCard("$q:reserved"), (int) $r->zCard("$q:delayed")];
-}
-
-/* Whether the extension's supervise() takes max_processes: a bad value is refused by name, an unknown key as unknown. */
-function pool_has_autoscaling(): bool
-{
-    try {
-        bench_worker()->supervise('redis', 'default', ['max_processes' => 0]);
-    } catch (ValueError $e) {
-        return !str_contains($e->getMessage(), 'unknown key');
-    }
-    throw new RuntimeException('supervise() took max_processes 0');
 }
 
 /* A command line started with $env, stdout and stderr to $out; returns [process, pid]. */
@@ -195,19 +184,17 @@ function pool_main(): void
     $app->appEnv = ['QW_APP_NO_RECORD' => '1'];
     $common = ['redis', '--sleep=1'];
 
-    $auto = pool_has_autoscaling();
     $fixed = ["--processes=$max"];
     $scaled = ["--max-processes=$max", '--min-processes=1', '--balance=auto'];
+    $quick = array_merge($scaled, ["--balance-max-shift=$max"]);
     /* Each run: its short name, command lines, and whether it is one supervisor (its children are the workers). */
     $runs = [
         "$max x queue:work" => ['queue:work', array_fill(0, $max, $app->artisanCommand(array_merge(['queue:work'], $common))), false],
         'qworker:supervise ' . implode(' ', $fixed) => ['fixed pool', [$app->artisanCommand(array_merge(['qworker:supervise'], $common, $fixed))], true],
+        'qworker:supervise ' . implode(' ', $scaled) => ['autoscaled', [$app->artisanCommand(array_merge(['qworker:supervise'], $common, $scaled))], true],
+        'qworker:supervise ' . implode(' ', $quick) => ['autoscaled, shift', [$app->artisanCommand(array_merge(['qworker:supervise'], $common, $quick))], true],
     ];
-    if ($auto) {
-        $runs['qworker:supervise ' . implode(' ', $scaled)] = ['autoscaled', [$app->artisanCommand(array_merge(['qworker:supervise'], $common, $scaled))], true];
-    }
-    printf("pool benchmark: %d jobs of %d ms, Laravel 8.83, qworker %s%s\n", $n, $ms, QWorker::VERSION,
-        $auto ? '' : ' (supervise() has no max_processes yet: no autoscaled run)');
+    printf("pool benchmark: %d jobs of %d ms, Laravel 8.83, qworker %s\n", $n, $ms, QWorker::VERSION);
     $results = [];
     foreach ($runs as $what => [, $cmds, $pool]) {
         echo "-- $what\n";

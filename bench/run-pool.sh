@@ -4,8 +4,9 @@
 # QWORKER_SKIP_APT=1, the build unless QWORKER_SKIP_BUILD=1, a private
 # redis-server), then bench/pool.php: a burst of 5 ms jobs drained by 4
 # `queue:work` processes started by hand, then by `qworker:supervise
-# --processes=4` and `qworker:supervise --max-processes=4 --balance=auto`,
-# side by side, with a timeline of the worker processes.
+# --processes=4`, `qworker:supervise --max-processes=4 --balance=auto`, and
+# the same with --balance-max-shift=4, side by side, with a timeline of the
+# worker processes.
 #
 # Environment: BENCH_POOL_JOBS (20000), BENCH_POOL_MS (5),
 # BENCH_POOL_PROCESSES (4), BENCH_TIMEOUT (600 s per run), BENCH_QUICK=1
