@@ -52,19 +52,6 @@ const BENCH_RSS_FIRST = 10000;
 const BENCH_LATENCY_INTERVAL_US = 20000;
 const BENCH_LARAVEL = 'Laravel 8.83';
 
-/* A positive integer from the environment, $default when unset. */
-function bench_env_int(string $name, int $default): int
-{
-    $v = getenv($name);
-    if ($v === false || $v === '') {
-        return $default;
-    }
-    if (!ctype_digit($v) || (int) $v < 1) {
-        throw new RuntimeException("$name must be a positive integer, not \"$v\"");
-    }
-    return (int) $v;
-}
-
 /* The benchmark's own Redis connection, counting the commands it sends. */
 final class BenchRedis
 {

@@ -49,3 +49,16 @@ function bench_redis(): Redis
     $r->setOption(Redis::OPT_READ_TIMEOUT, 10.0);
     return $r;
 }
+
+/* A positive integer from the environment, $default when unset. */
+function bench_env_int(string $name, int $default): int
+{
+    $v = getenv($name);
+    if ($v === false || $v === '') {
+        return $default;
+    }
+    if (!ctype_digit($v) || (int) $v < 1) {
+        throw new RuntimeException("$name must be a positive integer, not \"$v\"");
+    }
+    return (int) $v;
+}

@@ -40,19 +40,6 @@ const POOL_SAMPLE = 0.5;
 const POOL_POLL = 0.1;
 const POOL_ROWS = 20; /* rows of the printed timeline, at most */
 
-/* A positive integer from the environment, $default when unset. */
-function pool_env_int(string $name, int $default): int
-{
-    $v = getenv($name);
-    if ($v === false || $v === '') {
-        return $default;
-    }
-    if (!ctype_digit($v) || (int) $v < 1) {
-        throw new RuntimeException("$name must be a positive integer, not \"$v\"");
-    }
-    return (int) $v;
-}
-
 /* Seconds of CPU (user+sys) of the reaped children of this process so far. */
 function pool_children_cpu(): float
 {
@@ -175,10 +162,10 @@ function pool_ready(array $samples, float $from, float $to): string
 function pool_main(): void
 {
     $quick = getenv('BENCH_QUICK') === '1';
-    $n = pool_env_int('BENCH_POOL_JOBS', $quick ? 2000 : 20000);
-    $ms = pool_env_int('BENCH_POOL_MS', 5);
-    $max = pool_env_int('BENCH_POOL_PROCESSES', 4);
-    $timeout = pool_env_int('BENCH_TIMEOUT', 600);
+    $n = bench_env_int('BENCH_POOL_JOBS', $quick ? 2000 : 20000);
+    $ms = bench_env_int('BENCH_POOL_MS', 5);
+    $max = bench_env_int('BENCH_POOL_PROCESSES', 4);
+    $timeout = bench_env_int('BENCH_TIMEOUT', 600);
     $redis = bench_redis();
     $app = new QwLaravelApp('8', bench_prefix() . 'pool:');
     $app->appEnv = ['QW_APP_NO_RECORD' => '1'];

@@ -17,3 +17,18 @@ zend_uchar qw_number(const zval *v, zend_long *l, double *d)
 			return 0;
 	}
 }
+
+bool qw_number_double(const zval *v, double *d)
+{
+	zend_long l;
+
+	switch (qw_number(v, &l, d)) {
+		case IS_LONG:
+			*d = (double) l;
+			return true;
+		case IS_DOUBLE:
+			return true;
+		default:
+			return false;
+	}
+}

@@ -19,4 +19,7 @@
  */
 zend_uchar qw_number(const zval *v, zend_long *l, double *d);
 
+/* Reads v as qw_number() does, an int made a float: false when v is no number. */
+bool qw_number_double(const zval *v, double *d);
+
 #endif

@@ -75,21 +75,14 @@ static zend_result qw_scale_choice(HashTable *options, const char *key, const ch
 static zend_result qw_scale_cooldown(HashTable *options, uint32_t arg_num, double *out)
 {
 	zval *v = zend_hash_str_find_deref(options, "balance_cooldown", sizeof("balance_cooldown") - 1);
-	zend_long l;
 	double d;
 
 	if (!v) {
 		return SUCCESS;
 	}
-	switch (qw_number(v, &l, &d)) {
-		case IS_LONG:
-			d = (double) l;
-			break;
-		case IS_DOUBLE:
-			break;
-		default:
-			zend_argument_value_error(arg_num, "key \"balance_cooldown\" must be a number, %s given", zend_zval_type_name(v));
-			return FAILURE;
+	if (!qw_number_double(v, &d)) {
+		zend_argument_value_error(arg_num, "key \"balance_cooldown\" must be a number, %s given", zend_zval_type_name(v));
+		return FAILURE;
 	}
 	if (!(d >= 0.1 && d <= 3600)) {
 		zend_argument_value_error(arg_num, "key \"balance_cooldown\" must be between 0.1 and 3600 seconds");

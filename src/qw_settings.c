@@ -49,22 +49,15 @@ static zend_result qw_settings_long(zend_string *key, zval *v, zend_long min, ze
 /* Reads a number of seconds (int, float or numeric string), >= 0. */
 static zend_result qw_settings_seconds(zend_string *key, zval *v, double *out)
 {
-	zend_long l;
 	double d;
 
 	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE && Z_TYPE_P(v) != IS_STRING) {
 		zend_argument_type_error(1, "key \"%s\" must be of type int|float|string, %s given", ZSTR_VAL(key), zend_zval_type_name(v));
 		return FAILURE;
 	}
-	switch (qw_number(v, &l, &d)) {
-		case IS_LONG:
-			d = (double) l;
-			break;
-		case IS_DOUBLE:
-			break;
-		default:
-			zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
-			return FAILURE;
+	if (!qw_number_double(v, &d)) {
+		zend_argument_value_error(1, "key \"%s\" must be a number of seconds, \"%s\" given", ZSTR_VAL(key), Z_STRVAL_P(v));
+		return FAILURE;
 	}
 	if (!zend_finite(d) || d < 0 || d > QW_SETTINGS_MAX_SECONDS) {
 		zend_argument_value_error(1, "key \"%s\" must be between 0 and %d seconds", ZSTR_VAL(key), QW_SETTINGS_MAX_SECONDS);
