@@ -1,7 +1,7 @@
 <?php
 /*
- * bench/lib.php: what bench/bench.php, bench/native_worker.php and
- * bench/soak.php share. It starts nothing: bench/run.sh and
+ * bench/lib.php: what bench/bench.php, bench/pool.php,
+ * bench/native_worker.php and bench/soak.php share. It starts nothing: bench/run.sh and
  * tools/memory/soak.sh start a redis-server and export (tools/lib.sh,
  * qw_php_setup) QWORKER_TEST_REDIS_HOST, QWORKER_TEST_REDIS_PORT,
  * QWORKER_TEST_PREFIX, the key prefix of the run, and QWORKER_TEST_PHP_ARGS,
