@@ -4,7 +4,7 @@ Pool: a supervisor running as a container's init (pid 1 of its own pid namespace
 <?php
 require __DIR__ . '/../lib/child.inc';
 qw_test_skip_without_child();
-exec('unshare --pid --fork --mount-proc true 2>/dev/null', $out, $rc);
+exec('unshare --pid --fork true 2>/dev/null', $out, $rc);
 if ($rc !== 0) {
     die('skip needs unshare --pid (root, pid namespaces)');
 }
@@ -33,7 +33,7 @@ $w = qw_test_worker();
 $w->on("starting", function () { echo "worker " . getmypid() . " started on x\n"; });
 echo "supervisor " . getmypid() . "\n";
 exit($w->supervise("redis", null, ["processes" => 1, "sleep" => 0.1, "max_jobs" => 2]));
-', [], ['unshare', '--pid', '--fork', '--mount-proc']);
+', [], ['unshare', '--pid', '--fork']);
 qwb_ok('the supervisor is pid 1', fault_wait(fn () => str_contains($c->output(), "supervisor 1\n"), 10), $c->output() . $c->errors());
 // the supervisor's pid outside the namespace: the child of unshare
 $outer = fn () => (int) trim((string) @file_get_contents("/proc/$c->pid/task/$c->pid/children"));

@@ -73,8 +73,7 @@ qwb_ok('RSS above 1 MB', min(array_map(fn ($s) => $s[1], $m['qworker_worker_rss_
 echo 'paused ', pool_metrics_value($m, 'qworker_pool_paused'), "\n";
 $res = pool_metrics_get($port, '/other');
 echo $res['status'], "\n";
-$post = @file_get_contents("http://127.0.0.1:$port/metrics", false, stream_context_create(['http' => ['method' => 'POST', 'ignore_errors' => true, 'timeout' => 3]]));
-echo $http_response_header[0] ?? 'no answer', "\n";
+echo pool_metrics_get($port, '/metrics', 'POST')['status_line'] ?? 'no answer', "\n";
 $c->signal(15);
 echo 'exit status ', var_export($c->wait(10), true), "\n";
 qwb_ok('the listener is closed', pool_metrics_get($port) === null);
