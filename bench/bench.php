@@ -1,9 +1,9 @@
 <?php
 /*
  * bench/bench.php: the qworker benchmark driver (bench/run.sh sets up PHP,
- * Redis and the environment, then runs this). It measures, one after the
- * other, each from an emptied Redis (FLUSHALL) and on the same number of
- * no-op jobs (BENCH_JOBS):
+ * Redis and the environment, then runs this). It measures side by side, each
+ * run from an emptied Redis (FLUSHALL) and on the same number of no-op jobs
+ * (BENCH_JOBS):
  *
  *   1. `php artisan queue:work redis --stop-when-empty --sleep=0` in the
  *      maintainers' Laravel app (tools/laravel-app) on Debian's Laravel 8.83
@@ -13,26 +13,41 @@
  *   3. QWorker::daemon() in bench/native_worker.php on `BenchJob@handle`
  *      jobs (a handler that only deletes its job), stop_when_empty, sleep 0;
  *      with the daemon's `prefetch` option at 32 too, when it has one;
- *   4. `redis-benchmark -c 1 -t lpop`: one client's round trips per second,
- *      the ceiling for a worker that needs one round trip per job.
+ *   4. Laravel's own per-job machinery, no Redis: `qwtest:machinery`,
+ *      Worker::process() on SyncJobs of the same App\Jobs\Nothing, in the
+ *      same app (the CPU budget of qworker:work is counted from it);
+ *   5. `redis-benchmark -c 1 -t lpop`, once: one client's round trips per
+ *      second, the ceiling for a worker that needs one round trip per job.
+ *
+ * 1 to 4 are done BENCH_ROUNDS times, alternating (round 1: 1 2 3 4, round 2:
+ * 1 2 3 4, ...); the table gives each one's median over the rounds and the
+ * spread (min-max), the ratios against queue:work from the medians and per
+ * round. The app runs with the queue listeners of a real app
+ * (QW_APP_LISTENERS=1: class listeners on JobProcessing, JobProcessed and
+ * JobFailed, Queue::before() and after(); see
+ * tools/laravel-app/app/Providers/ListenersServiceProvider.php) unless
+ * BENCH_LISTENERS=0; each Laravel run must report them called once per job.
+ * The native daemon has no Laravel, hence no listeners.
  *
  * Each worker runs under `timeout` and /usr/bin/time (its user+sys CPU, to
  * 10 ms, and peak RSS), once on an empty queue (its boot: start, one empty
  * pass, exit) and once on the jobs. jobs/s is N / wall time from start to
  * exit; "drain" is N / (that time - the boot run's), the rate once the
- * worker runs. Redis' share comes from INFO, after CONFIG RESETSTAT: the
- * server's CPU (used_cpu_user + used_cpu_sys), its commands (commandstats,
- * which counts the commands Lua scripts call as well) and round trips
- * (total_reads_processed: one socket read per request or pipelined batch).
- * The Redis server is private to the benchmark.
+ * worker runs, and "drain CPU" (its CPU - the boot run's) / N. Redis' share
+ * comes from INFO, after CONFIG RESETSTAT: the server's CPU (used_cpu_user +
+ * used_cpu_sys), its commands (commandstats, which counts the commands Lua
+ * scripts call as well) and round trips (total_reads_processed: one socket
+ * read per request or pipelined batch). The Redis server is private to the
+ * benchmark.
  *
  * Then the extras, on a native daemon with block_for=5: (a) its CPU while
  * idle on an empty queue (utime+stime in /proc/PID/stat over
  * BENCH_IDLE_SECONDS), (b) push-to-start latency, p50 and p99, of jobs pushed
  * one every 20 ms, (c) its RSS after 10,000 and BENCH_RSS_JOBS jobs (not with
- * BENCH_QUICK=1). Last comes the table in Markdown.
+ * BENCH_QUICK=1). Last come the tables in Markdown.
  *
- * Environment: BENCH_JOBS (default 20000, 2000 with BENCH_QUICK=1),
+ * Environment: BENCH_JOBS (default 20000, 1000 with BENCH_QUICK=1),
+ * BENCH_ROUNDS (3), BENCH_LISTENERS (1; 0: the app without its listeners),
  * BENCH_IDLE_SECONDS (30; 5 quick), BENCH_RSS_JOBS (200000), BENCH_QUICK,
  * BENCH_TIMEOUT (600: seconds any one process may run), and the
  * QWORKER_TEST_* variables bench/run.sh exports (Redis, php command line, key
@@ -51,6 +66,10 @@ const BENCH_WORKER = __DIR__ . '/native_worker.php';
 const BENCH_RSS_FIRST = 10000;
 const BENCH_LATENCY_INTERVAL_US = 20000;
 const BENCH_LARAVEL = 'Laravel 8.83';
+/* The targets, as ratios of drain rates against queue:work, and qworker:work's CPU per job over Laravel's machinery. */
+const BENCH_TARGET_P1 = 4.0;
+const BENCH_TARGET_P32 = 8.0;
+const BENCH_TARGET_CPU_US = 30.0;
 
 /* The benchmark's own Redis connection, counting the commands it sends. */
 final class BenchRedis
@@ -270,10 +289,23 @@ function bench_push(int $n, string $job): void
     }
 }
 
-/* One run of $command (queue:work or qworker:work) on $n Nothing jobs; $n = 0 is the boot run. */
-function bench_laravel(QwLaravelApp $app, string $command, int $n): array
+/* Fails unless the app's listeners (QW_APP_LISTENERS=1) each ran $n times in the worker that just stopped. */
+function bench_expect_listeners(QwLaravelApp $app, int $n, string $when): void
+{
+    $want = "processing=$n processed=$n failed=0 before=$n after=$n";
+    $got = trim((string) @file_get_contents($app->base . '/storage/listeners.log'));
+    if ($got !== $want) {
+        throw new RuntimeException("$when: expected the listeners' counts \"$want\", found \"$got\"");
+    }
+}
+
+/* One run of $command (queue:work or qworker:work) at $prefetch on $n Nothing jobs; $n = 0 is the boot run. */
+function bench_laravel(QwLaravelApp $app, string $command, int $prefetch, int $n): array
 {
     $prefix = $app->env()['QW_APP_PREFIX'];
+    /* The app reads qworker.prefetch from QWORKER_PREFETCH (QwLaravelApp::env()). */
+    $app->command = $command;
+    $app->prefetch = $prefetch;
     bench_flush();
     $app->reset();
     if ($n > 0) {
@@ -290,7 +322,29 @@ function bench_laravel(QwLaravelApp $app, string $command, int $n): array
             }
         });
     bench_expect_queue($prefix, 0, "$command, after");
+    if (($app->appEnv['QW_APP_LISTENERS'] ?? '') === '1') {
+        bench_expect_listeners($app, $n, $command);
+    }
     return $m;
+}
+
+/*
+ * Laravel's per-job machinery without Redis: `qwtest:machinery $n` in the
+ * app (Worker::process() on SyncJobs of App\Jobs\Nothing, through the app's
+ * listeners). Returns its CPU and wall µs per job, the loop alone.
+ */
+function bench_machinery(QwLaravelApp $app, int $n): array
+{
+    $app->reset();
+    $p = (new BenchProcess('qwtest:machinery', $app->artisanCommand(['qwtest:machinery', (string) $n]), $app->env()))->finish();
+    if (!preg_match("/^machinery $n jobs: cpu_us ([\d.]+) wall_us ([\d.]+)$/m", $p->output(), $m)) {
+        throw new RuntimeException("qwtest:machinery: no result in:\n" . $p->tail());
+    }
+    $listeners = "processing=$n processed=$n failed=0 before=$n after=$n";
+    if (($app->appEnv['QW_APP_LISTENERS'] ?? '') === '1' && !str_contains($p->output(), "listeners: $listeners\n")) {
+        throw new RuntimeException("qwtest:machinery: expected \"listeners: $listeners\" in:\n" . $p->tail());
+    }
+    return ['cpu' => (float) $m[1], 'wall' => (float) $m[2]];
 }
 
 /* One run of the native daemon on $n BenchJob@handle jobs; $n = 0 is the boot run. */
@@ -467,76 +521,187 @@ function bench_calls_list(array $calls): string
     return implode(', ', array_map(fn ($name, $c) => "$name $c", array_keys($calls), $calls)) ?: 'none';
 }
 
-/* The table: one row per worker, then redis-benchmark's; rates compared with queue:work's drain rate. */
-function bench_table(array $runs, array $lpop, int $n, int $requests): array
+/* The median of $values (nulls left out); null when none is left. */
+function bench_median(array $values): ?float
 {
-    $header = ['worker', 'jobs/s', 'drain jobs/s', 'vs queue:work', 'worker CPU µs/job', 'Redis CPU µs/job',
-        'Redis cmds/job', 'round trips/job', 'worker peak RSS KB'];
-    /* Drain rates; none when noise makes the boot run the longer one (tiny BENCH_JOBS). */
-    $drains = array_map(fn ($r) => $r[1]['wall'] > $r[0]['wall'] ? $n / ($r[1]['wall'] - $r[0]['wall']) : null, $runs);
-    $base = reset($drains); /* queue:work's */
-    $ratio = fn (?float $rate) => $rate === null || $base === null ? '-' : bench_num($rate / $base, 2) . '×';
-    $redis = fn (array $m, int $per) => [bench_num(1e6 * $m['redis_cpu'] / $per, 1),
-        bench_num(array_sum($m['calls']) / $per, 2), bench_num($m['reads'] / $per, 2)];
-    $rows = [];
-    foreach ($runs as $name => [, $run]) {
-        $drain = $drains[$name];
-        $rows[] = array_merge(
-            [$name, bench_num($n / $run['wall']), $drain === null ? '-' : bench_num($drain), $ratio($drain), bench_num(1e6 * $run['cpu'] / $n, 1)],
-            $redis($run, $n),
-            [(string) $run['rss']]
-        );
+    $values = array_values(array_filter($values, fn ($v) => $v !== null));
+    if (!$values) {
+        return null;
     }
-    $rows[] = array_merge(['redis-benchmark LPOP -c 1 (requests)', bench_num($lpop['rate']), '-', $ratio($lpop['rate']), '-'],
-        $redis($lpop, $requests), ['-']);
+    sort($values);
+    $mid = intdiv(count($values), 2);
+    return count($values) % 2 ? (float) $values[$mid] : ($values[$mid - 1] + $values[$mid]) / 2;
+}
+
+/* "median (min–max)" of $values, or only the median with one round; "-" when none. */
+function bench_spread(array $values, int $decimals = 0): string
+{
+    $values = array_filter($values, fn ($v) => $v !== null);
+    if (!$values) {
+        return '-';
+    }
+    $median = bench_num(bench_median($values), $decimals);
+    return count($values) > 1 ? sprintf('%s (%s–%s)', $median, bench_num(min($values), $decimals), bench_num(max($values), $decimals)) : $median;
+}
+
+/*
+ * One round of a worker, from its boot run and its run on $n jobs: jobs/s,
+ * drain jobs/s (null when noise makes the boot run the longer one: tiny
+ * BENCH_JOBS), CPU µs/job over the whole run and drained (less the boot
+ * run's), peak RSS, Redis' CPU µs, commands and round trips per job, and
+ * its commands by name.
+ */
+function bench_round(array $boot, array $run, int $n): array
+{
+    return [
+        'rate' => $n / $run['wall'],
+        'drain' => $run['wall'] > $boot['wall'] ? $n / ($run['wall'] - $boot['wall']) : null,
+        'cpu' => 1e6 * $run['cpu'] / $n,
+        'cpu_drain' => 1e6 * ($run['cpu'] - $boot['cpu']) / $n,
+        'rss' => $run['rss'],
+        'redis_cpu' => 1e6 * $run['redis_cpu'] / $n,
+        'cmds' => array_sum($run['calls']) / $n,
+        'reads' => $run['reads'] / $n,
+        'calls' => $run['calls'],
+    ];
+}
+
+/* "2.72×", or "-" when a rate is missing. */
+function bench_ratio(?float $rate, ?float $base): string
+{
+    return $rate === null || $base === null ? '-' : bench_num($rate / $base, 2) . '×';
+}
+
+/*
+ * The table: one row per worker (medians over the rounds, spreads where
+ * they say something), then redis-benchmark's; rates compared with
+ * queue:work's median drain rate. $rounds: name => list of bench_round().
+ */
+function bench_table(array $rounds, array $lpop, int $requests): array
+{
+    $header = ['worker', 'jobs/s', 'drain jobs/s', 'vs queue:work', 'worker CPU µs/job', 'drain CPU µs/job', 'Redis CPU µs/job',
+        'Redis cmds/job', 'round trips/job', 'worker peak RSS KB'];
+    $base = bench_median(array_column(reset($rounds), 'drain')); /* queue:work's */
+    $rows = [];
+    foreach ($rounds as $name => $r) {
+        $rows[] = [$name, bench_spread(array_column($r, 'rate')), bench_spread(array_column($r, 'drain')),
+            bench_ratio(bench_median(array_column($r, 'drain')), $base),
+            bench_spread(array_column($r, 'cpu'), 1), bench_spread(array_column($r, 'cpu_drain'), 1),
+            bench_num(bench_median(array_column($r, 'redis_cpu')), 1), bench_num(bench_median(array_column($r, 'cmds')), 2),
+            bench_num(bench_median(array_column($r, 'reads')), 2), bench_spread(array_column($r, 'rss'))];
+    }
+    $rows[] = ['redis-benchmark LPOP -c 1 (requests)', bench_num($lpop['rate']), '-', bench_ratio($lpop['rate'], $base), '-', '-',
+        bench_num(1e6 * $lpop['redis_cpu'] / $requests, 1), bench_num(array_sum($lpop['calls']) / $requests, 2),
+        bench_num($lpop['reads'] / $requests, 2), '-'];
     return [$header, $rows];
+}
+
+/* The drain ratios against queue:work of the same round, one column per round, then the medians'. */
+function bench_round_table(array $rounds): array
+{
+    $count = count(reset($rounds));
+    $header = array_merge(['drain vs queue:work'], array_map(fn ($i) => 'round ' . ($i + 1), range(0, $count - 1)), ['of the medians']);
+    $base = array_column(reset($rounds), 'drain');
+    $rows = [];
+    foreach ($rounds as $name => $r) {
+        $row = [$name];
+        foreach ($r as $i => $round) {
+            $row[] = bench_ratio($round['drain'], $base[$i]);
+        }
+        $row[] = bench_ratio(bench_median(array_column($r, 'drain')), bench_median($base));
+        $rows[] = $row;
+    }
+    return [$header, $rows];
+}
+
+/*
+ * The lines on the targets: qworker:work's drain rates against queue:work's
+ * at prefetch 1 and 32, and its drain CPU per job over Laravel's machinery
+ * ($machinery: list of bench_machinery()).
+ */
+function bench_targets(array $rounds, array $machinery, string $p1, string $p32): array
+{
+    $base = bench_median(array_column(reset($rounds), 'drain'));
+    $met = fn (bool $ok) => $ok ? 'met' : 'missed';
+    $lines = [];
+    foreach ([[$p1, BENCH_TARGET_P1], [$p32, BENCH_TARGET_P32]] as [$name, $target]) {
+        $drain = bench_median(array_column($rounds[$name], 'drain'));
+        $lines[] = sprintf('%s: %s queue:work\'s drain rate (target %s×): %s', $name, bench_ratio($drain, $base), bench_num($target, 0),
+            $drain === null || $base === null ? 'not measured' : $met($drain / $base >= $target));
+    }
+    $laravel = bench_median(array_column($machinery, 'cpu'));
+    $lines[] = sprintf('Laravel machinery (Worker::process() on SyncJobs of App\Jobs\Nothing, no Redis, the same app): %s µs CPU/job, %s µs wall/job',
+        bench_spread(array_column($machinery, 'cpu'), 1), bench_spread(array_column($machinery, 'wall'), 1));
+    foreach (array_keys($rounds) as $name) {
+        if (!str_starts_with($name, 'QWorker::daemon()')) {
+            $cpu = bench_median(array_column($rounds[$name], 'cpu_drain'));
+            $lines[] = sprintf('%s: drain CPU %s µs/job - machinery %s = %+.1f µs/job (budget +%s µs)%s', $name, bench_num($cpu, 1), bench_num($laravel, 1),
+                $cpu - $laravel, bench_num(BENCH_TARGET_CPU_US, 0), str_starts_with($name, 'qworker:work') ? ': ' . $met($cpu - $laravel <= BENCH_TARGET_CPU_US) : '');
+        }
+    }
+    return $lines;
 }
 
 function bench_main(): void
 {
     $quick = getenv('BENCH_QUICK') === '1';
-    $n = bench_env_int('BENCH_JOBS', $quick ? 2000 : 20000);
+    $n = bench_env_int('BENCH_JOBS', $quick ? 1000 : 20000);
+    $roundCount = bench_env_int('BENCH_ROUNDS', 3);
+    $listeners = getenv('BENCH_LISTENERS') !== '0';
     $idleSeconds = bench_env_int('BENCH_IDLE_SECONDS', $quick ? 5 : 30);
     $rssJobs = bench_env_int('BENCH_RSS_JOBS', 200000);
     $latencyJobs = $quick ? 100 : 200;
-    $requests = 100000;
+    $requests = $quick ? 20000 : 100000;
     BenchProcess::$timeout = bench_env_int('BENCH_TIMEOUT', 600);
     if (!$quick && $rssJobs <= BENCH_RSS_FIRST) {
         throw new RuntimeException('BENCH_RSS_JOBS must be more than ' . BENCH_RSS_FIRST);
     }
+    $appListeners = $listeners ? 'the app with its queue listeners (QW_APP_LISTENERS=1)' : 'the app without listeners (BENCH_LISTENERS=0)';
 
-    printf("qworker %s benchmark: %d jobs per worker; PHP %s, redis-server %s on %s:%d, %d CPUs%s\n",
-        phpversion('qworker'), $n, PHP_VERSION, bench_info('server')['redis_version'], bench_getenv('QWORKER_TEST_REDIS_HOST'), (int) bench_getenv('QWORKER_TEST_REDIS_PORT'),
-        (int) trim((string) shell_exec('nproc')), $quick ? ' (BENCH_QUICK=1)' : '');
+    printf("qworker %s benchmark: %d jobs per worker, median of %d alternating rounds, %s; PHP %s, redis-server %s on %s:%d, %d CPUs, load %s%s\n",
+        phpversion('qworker'), $n, $roundCount, $appListeners, PHP_VERSION, bench_info('server')['redis_version'], bench_getenv('QWORKER_TEST_REDIS_HOST'),
+        (int) bench_getenv('QWORKER_TEST_REDIS_PORT'), (int) trim((string) shell_exec('nproc')), implode(' ', array_map(fn ($l) => bench_num($l, 2), sys_getloadavg())),
+        $quick ? ' (BENCH_QUICK=1)' : '');
 
-    /* name => [boot run, jobs run]; each run from FLUSHALL. */
-    $runs = [];
     $why = QwLaravelApp::unavailable('8');
     if ($why !== null) {
         throw new RuntimeException("the Laravel app cannot run: $why");
     }
     $app = new QwLaravelApp('8', bench_prefix() . 'l8:');
-    $app->appEnv = ['QW_APP_NO_RECORD' => '1'];
+    $app->appEnv = ['QW_APP_NO_RECORD' => '1'] + ($listeners ? ['QW_APP_LISTENERS' => '1'] : []);
+    $p1 = 'qworker:work (' . BENCH_LARAVEL . ')';
+    $p32 = "$p1 prefetch 32";
+    /* name => function (int $n): one run on $n jobs, each from FLUSHALL; $n = 0 is the boot run. */
+    $workers = [
+        'queue:work (' . BENCH_LARAVEL . ')' => fn (int $jobs) => bench_laravel($app, 'queue:work', 1, $jobs),
+        $p1 => fn (int $jobs) => bench_laravel($app, 'qworker:work', 1, $jobs),
+        $p32 => fn (int $jobs) => bench_laravel($app, 'qworker:work', 32, $jobs),
+    ];
+    $prefetches = bench_has_prefetch() ? [1, 32] : [1];
+    foreach ($prefetches as $prefetch) {
+        $workers["QWorker::daemon() prefetch $prefetch"] = fn (int $jobs) => bench_native($jobs, $prefetch);
+    }
+    /* name => list of bench_round(), one per round */
+    $rounds = [];
+    $boots = [];
+    $machinery = [];
     try {
-        foreach ([['queue:work', 1], ['qworker:work', 1], ['qworker:work', 32]] as [$command, $prefetch]) {
-            $name = "$command (" . BENCH_LARAVEL . ')' . ($prefetch > 1 ? " prefetch $prefetch" : '');
-            echo "-- $name\n";
-            /* The app reads qworker.prefetch from QWORKER_PREFETCH (QwLaravelApp::env()). */
-            $app->command = $command;
-            $app->prefetch = $prefetch;
-            $runs[$name] = [bench_laravel($app, $command, 0), bench_laravel($app, $command, $n)];
+        for ($round = 1; $round <= $roundCount; $round++) {
+            foreach ($workers as $name => $run) {
+                echo "-- round $round/$roundCount: $name\n";
+                $boot = $run(0);
+                $rounds[$name][] = bench_round($boot, $run($n), $n);
+                $boots[$name][] = $boot;
+            }
+            echo "-- round $round/$roundCount: Laravel machinery (qwtest:machinery)\n";
+            $machinery[] = bench_machinery($app, $n);
         }
     } finally {
         /* Its destructor deletes the app's keys: after a failure Redis may be gone, and the failure is what to report. */
         try {
-            unset($app);
+            unset($workers, $app);
         } catch (Throwable $e) {
         }
-    }
-    $prefetches = bench_has_prefetch() ? [1, 32] : [1];
-    foreach ($prefetches as $prefetch) {
-        echo "-- QWorker::daemon() prefetch $prefetch\n";
-        $runs["QWorker::daemon() prefetch $prefetch"] = [bench_native(0, $prefetch), bench_native($n, $prefetch)];
     }
     echo "-- redis-benchmark -c 1 -n $requests -t lpop\n";
     $lpop = bench_redis_benchmark($requests);
@@ -550,25 +715,32 @@ function bench_main(): void
         $rss = bench_rss($rssJobs);
     }
 
-    [$header, $rows] = bench_table($runs, $lpop, $n, $requests);
+    [$header, $rows] = bench_table($rounds, $lpop, $requests);
+    [$roundHeader, $roundRows] = bench_round_table($rounds);
+    $targets = bench_targets($rounds, $machinery, $p1, $p32);
     echo "\n";
-    echo "jobs/s: N / wall time from the worker's start to its exit. drain: N / (that time - the same worker's\n";
-    echo "empty-queue run: boot, one empty pass, exit), the rate once it runs; \"vs queue:work\" compares drain rates.\n";
-    echo "Worker CPU (to 10 ms) and peak RSS: the worker process over its whole run (/usr/bin/time). Redis, from INFO: CPU,\n";
-    echo "commands (commandstats, which counts those Lua scripts call too), round trips (total_reads_processed:\n";
-    echo "one per request or pipelined batch).\n\n";
+    echo "Median of $roundCount rounds (min–max), each worker once per round in turn, $appListeners\n";
+    echo "(the native daemon runs no Laravel). jobs/s: N / wall time from the worker's start to its exit. drain: N / (that\n";
+    echo "time - the same worker's empty-queue run: boot, one empty pass, exit), the rate once it runs; \"vs queue:work\"\n";
+    echo "compares median drain rates. Worker CPU (to 10 ms) and peak RSS: the worker process over its whole run\n";
+    echo "(/usr/bin/time); drain CPU leaves out the empty-queue run's. Redis, from INFO: CPU, commands (commandstats, which\n";
+    echo "counts those Lua scripts call too), round trips (total_reads_processed: one per request or pipelined batch).\n";
+    echo "redis-benchmark runs once.\n\n";
     echo bench_text_table($header, $rows);
     if (count($prefetches) === 1) {
         echo "prefetch 32: not implemented\n";
     }
+    echo "\nPer round:\n\n", bench_text_table($roundHeader, $roundRows);
+    echo "\nAgainst the targets:\n", implode('', array_map(fn ($l) => "  $l\n", $targets));
 
-    echo "\nEmpty-queue runs (boot, one empty pass, exit):\n";
-    foreach ($runs as $name => [$boot]) {
-        printf("  %-36s %6.1f ms wall, %4.0f ms CPU, %d KB peak RSS\n", $name, 1000 * $boot['wall'], 1000 * $boot['cpu'], $boot['rss']);
+    echo "\nEmpty-queue runs (boot, one empty pass, exit), median:\n";
+    foreach ($boots as $name => $b) {
+        printf("  %-42s %6.1f ms wall, %4.0f ms CPU, %d KB peak RSS\n", $name, 1000 * bench_median(array_column($b, 'wall')),
+            1000 * bench_median(array_column($b, 'cpu')), bench_median(array_column($b, 'rss')));
     }
-    echo "\nRedis commands per job, by name:\n";
-    foreach ($runs as $name => [, $run]) {
-        printf("  %-36s %s\n", $name, bench_calls_per_job($run['calls'], $n));
+    echo "\nRedis commands per job, by name (round 1):\n";
+    foreach ($rounds as $name => $r) {
+        printf("  %-42s %s\n", $name, bench_calls_per_job($r[0]['calls'], $n));
     }
 
     $extras = [
@@ -584,8 +756,9 @@ function bench_main(): void
     echo "\n", implode("\n", $extras), "\n";
 
     echo "\nMarkdown:\n\n";
-    echo bench_markdown_table($header, $rows);
-    echo "\n", implode("\n", array_map(fn ($l) => "- $l", $extras)), "\n";
+    echo bench_markdown_table($header, $rows), "\n";
+    echo bench_markdown_table($roundHeader, $roundRows), "\n";
+    echo implode("\n", array_map(fn ($l) => "- $l", array_merge($targets, $extras))), "\n";
 }
 
 try {

@@ -8,14 +8,19 @@
 #   3. starts a private redis-server on a free loopback port,
 #   4. runs bench/bench.php with `php -n`, qworker.so and the system
 #      extensions scripts/test.sh loads, which measures side by side on the
-#      same BENCH_JOBS no-op jobs: Laravel 8.83's `queue:work`, `qworker:work`,
-#      the native QWorker::daemon() and redis-benchmark's single-connection
-#      LPOP rate, then the idle, latency and RSS extras (see bench/bench.php).
+#      same BENCH_JOBS no-op jobs, in BENCH_ROUNDS alternating rounds (each
+#      reported as the median of the rounds and its spread): Laravel 8.83's
+#      `queue:work` and `qworker:work` (prefetch 1 and 32) in an app with a
+#      real app's queue listeners, the native QWorker::daemon() (prefetch 1
+#      and 32) and Laravel's own per-job machinery (Worker::process() with no
+#      Redis); then redis-benchmark's single-connection LPOP rate and the
+#      idle, latency and RSS extras (see bench/bench.php).
 #
-# Environment: BENCH_JOBS (20000), BENCH_IDLE_SECONDS (30), BENCH_RSS_JOBS
-# (200000), BENCH_TIMEOUT (600 s per process), BENCH_QUICK=1 (2000 jobs,
-# 5 s idle, 100 latency samples, no RSS run). The machine should be otherwise
-# idle: the runs are sequential and each one is timed once.
+# Environment: BENCH_JOBS (20000), BENCH_ROUNDS (3), BENCH_LISTENERS (1; 0
+# runs the app without its listeners), BENCH_IDLE_SECONDS (30),
+# BENCH_RSS_JOBS (200000), BENCH_TIMEOUT (600 s per process), BENCH_QUICK=1
+# (1000 jobs, 5 s idle, 100 latency samples, no RSS run). The machine should
+# be otherwise idle (the load average is printed): the runs are sequential.
 # Prints the results as a table and as Markdown; exits non-zero on any failure.
 # The server, the app instance and temp files are removed however it ends.
 set -euo pipefail

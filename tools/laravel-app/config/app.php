@@ -20,6 +20,7 @@ return [
         Illuminate\Queue\QueueServiceProvider::class,
         Illuminate\Redis\RedisServiceProvider::class,
         App\Providers\TestServiceProvider::class,
+        App\Providers\ListenersServiceProvider::class,
     ],
     'aliases' => [],
 ];

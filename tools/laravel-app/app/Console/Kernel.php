@@ -10,5 +10,6 @@ class Kernel extends ConsoleKernel
         Commands\Setup::class,
         Commands\Dispatch::class,
         Commands\DispatchMany::class,
+        Commands\Machinery::class,
     ];
 }
