@@ -139,37 +139,41 @@ function profile_prepare(QwLaravelApp $app, int $n): void
     }
 }
 
-/* CPU seconds [user, sys] of one worker run on $n jobs. */
+/* CPU seconds [user, sys] and wall seconds of one worker run on $n jobs. */
 function profile_cpu_run(QwLaravelApp $app, string $command, int $n): array
 {
     profile_prepare($app, $n);
     $time = tempnam(sys_get_temp_dir(), 'profile-time');
+    $wall = hrtime(true);
     [$status, $out] = profile_run(array_merge(['/usr/bin/time', '-f', '%U %S', '-o', $time],
         $app->artisanCommand([$command, 'redis', '--stop-when-empty', '--sleep=0'])), $app->env());
+    $wall = (hrtime(true) - $wall) / 1e9;
     [$user, $sys] = sscanf((string) file_get_contents($time), '%f %f');
     unlink($time);
     $left = bench_redis()->lLen($app->env()['QW_APP_PREFIX'] . 'queues:default');
     if ($status !== 0 || $left !== 0) {
         throw new RuntimeException("$command on $n jobs failed (status $status):\n" . substr($out, -2000));
     }
-    return [$user, $sys];
+    return [$user, $sys, $wall];
 }
 
 /*
- * µs of worker CPU per job, [user+sys, sys]: (median jobs run - median
- * empty run) / $n.
+ * µs per job, [worker CPU (user+sys), sys, wall]: (median jobs run -
+ * median empty run) / $n.
  */
 function profile_whole(QwLaravelApp $app, string $command, int $n): array
 {
     $app->command = $command;
-    $boot = $jobs = $bootSys = $jobsSys = [];
+    $runs = [0 => [[], [], []], $n => [[], [], []]];
     for ($r = 0; $r < 3; $r++) {
-        [$user, $sys] = profile_cpu_run($app, $command, 0);
-        [$boot[], $bootSys[]] = [$user + $sys, $sys];
-        [$user, $sys] = profile_cpu_run($app, $command, $n);
-        [$jobs[], $jobsSys[]] = [$user + $sys, $sys];
+        foreach ([0, $n] as $jobs) {
+            [$user, $sys, $wall] = profile_cpu_run($app, $command, $jobs);
+            $runs[$jobs][0][] = $user + $sys;
+            $runs[$jobs][1][] = $sys;
+            $runs[$jobs][2][] = $wall;
+        }
     }
-    return [(profile_median($jobs) - profile_median($boot)) * 1e6 / $n, (profile_median($jobsSys) - profile_median($bootSys)) * 1e6 / $n];
+    return array_map(fn ($i) => (profile_median($runs[$n][$i]) - profile_median($runs[0][$i])) * 1e6 / $n, [0, 1, 2]);
 }
 
 /* Inclusive instructions by function of a callgrind output file. */
@@ -230,23 +234,20 @@ function profile_main(): void
             foreach (['queue:work', 'qworker:work'] as $command) {
                 foreach (['' => [], ' COLUMNS=80' => ['COLUMNS' => '80']] as $tag => $env) {
                     $app->appEnv = ['QW_APP_NO_RECORD' => '1'] + $env;
-                    printf("L%s%s whole %s cpu_us_per_job %.1f of_which_sys %.1f\n", $fw, $tag, $command, ...profile_whole($app, $command, $n));
+                    printf("L%s%s whole %s cpu_us_per_job %.1f of_which_sys %.1f wall_us_per_job %.1f\n", $fw, $tag, $command, ...profile_whole($app, $command, $n));
                 }
                 $app->appEnv = ['QW_APP_NO_RECORD' => '1'];
             }
         }
         if (str_contains($only, 'parts')) {
             $app->command = 'qworker:work';
-            /* Once as the worker runs, once with COLUMNS set: no `stty -a` per console line (Laravel 11+). */
-            foreach (['' => [], ' COLUMNS=80' => ['COLUMNS' => '80']] as $tag => $env) {
-                profile_prepare($app, 0);
-                [$status, $out] = profile_run(array_merge(bench_php(), [__DIR__ . '/profile_parts.php']), $env + $app->env());
-                if ($status !== 0) {
-                    throw new RuntimeException("profile_parts.php failed (status $status):\n" . substr($out, -3000));
-                }
-                foreach (explode("\n", trim($out)) as $line) {
-                    echo "L$fw$tag $line\n";
-                }
+            profile_prepare($app, 0);
+            [$status, $out] = profile_run(array_merge(bench_php(), [__DIR__ . '/profile_parts.php']), $app->env());
+            if ($status !== 0) {
+                throw new RuntimeException("profile_parts.php failed (status $status):\n" . substr($out, -3000));
+            }
+            foreach (explode("\n", trim($out)) as $line) {
+                echo "L$fw $line\n";
             }
         }
         if (getenv('PROFILE_CALLGRIND') === '1' && str_contains($only, 'callgrind')) {
@@ -293,7 +294,7 @@ function profile_variants(string $fw, int $n, int $cgJobs): void
         profile_scratch($app, $variant);
         $app->reset();
         if ($mode === 'time') {
-            printf("L%s variant %s cpu_us_per_job %.1f of_which_sys %.1f\n", $fw, $variant, ...profile_whole($app, $command, $n));
+            printf("L%s variant %s cpu_us_per_job %.1f of_which_sys %.1f wall_us_per_job %.1f\n", $fw, $variant, ...profile_whole($app, $command, $n));
         } else {
             $empty = profile_callgrind_run($app, 0, $command);
             $full = profile_callgrind_run($app, $cgJobs, $command);

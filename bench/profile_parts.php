@@ -41,6 +41,8 @@ spl_autoload_register(function ($class) {
 });
 $app = require PROFILE_APP . '/bootstrap/app.php';
 $app->make(Illuminate\Contracts\Console\Kernel::class)->bootstrap();
+/* As Symfony's Application::run() does before any command: else each console line would run `stty -a` (no tty here). */
+putenv('COLUMNS=' . (new Symfony\Component\Console\Terminal())->getWidth());
 
 $loops = (int) (getenv('PROFILE_LOOPS') ?: 20000);
 $daemonJobs = (int) (getenv('PROFILE_DAEMON_JOBS') ?: 20000);
