@@ -9,9 +9,9 @@
  *
  *   1. whole runs: `queue:work` and `qworker:work` (prefetch 1) with
  *      --stop-when-empty --sleep=0 on PROFILE_JOBS jobs (20000) and on none
- *      (boot, one empty pass, exit); worker CPU (user+sys, /usr/bin/time) per
- *      job = (CPU of the jobs run - CPU of the empty run) / jobs, each the
- *      median of 3 runs;
+ *      (boot, one empty pass, exit), as they run and with COLUMNS=80; worker
+ *      CPU (user+sys, and sys, /usr/bin/time) and wall time per job = (the
+ *      jobs run's - the empty run's) / jobs, each the median of 3 runs;
  *   2. parts: bench/profile_parts.php in the same app, each part timed alone;
  *   3. with PROFILE_CALLGRIND=1, `qworker:work` under valgrind's callgrind
  *      on PROFILE_CG_JOBS jobs (2000) and on none: instructions per job,
@@ -38,12 +38,10 @@ ini_set('zend.exception_ignore_args', '1');
 
 /* The C functions callgrind's rows are read for (inclusive instructions). */
 const PROFILE_CG_FUNCS = [
-    'qw_daemon_run', 'qw_daemon_run_job', 'qw_daemon_pass', 'qw_worker_pop', 'qw_queue_pop', 'qw_job_new', 'qw_job_process',
-    'qw_hooks_fire', 'qw_call', 'qw_payload_decode', 'php_json_decode_ex', 'php_var_unserialize', 'zif_unserialize',
-    'zend_call_function', 'execute_ex', 'redisGetReply', 'redisBufferWrite', 'redisBufferRead', 'redisvFormatCommand',
-    'redisFormatCommandArgv', 'zend_gc_collect_cycles', 'gc_possible_root', 'zif_mb_strlen', 'zif_sprintf', 'php_stream_write',
-    '_php_stream_write', 'zend_std_get_method', 'zend_objects_store_del', 'zend_do_fcall_overloaded', 'zif_date_format',
-    'zend_hash_find', 'emalloc', 'efree', '_emalloc', '_efree', 'write', 'read',
+    'qw_daemon_run', 'qw_worker_next_job', 'qw_worker_process', 'qw_hooks_worker', 'qw_hooks_job', 'qw_hooks_callv',
+    'qw_job_handler', 'qw_job_fire', 'qw_job_create', 'qw_queue_pop', 'qw_call', 'qw_payload_decode',
+    'php_json_decode_ex', 'php_var_unserialize', 'php_pcre_match_impl', 'zend_std_read_dimension',
+    'zend_lookup_class_ex', 'gc_possible_root', 'redisAppendCommandArgv', 'zend_call_function',
 ];
 
 /*

@@ -8,15 +8,19 @@
 #   3. installs the Composer Laravel 12 into .work/laravel12 as the drop-in
 #      tests do (when PROFILE_LARAVELS names 12),
 #   4. starts a private redis-server on a free loopback port,
-#   5. runs bench/profile.php: whole-run CPU per job of queue:work and
-#      qworker:work, the per-job parts (bench/profile_parts.php) and, with
-#      PROFILE_CALLGRIND=1, the C split from callgrind.
+#   5. runs bench/profile.php: whole-run CPU and wall time per job of
+#      queue:work and qworker:work, the per-job parts
+#      (bench/profile_parts.php), with PROFILE_CALLGRIND=1 the C split from
+#      callgrind, and with PROFILE_VARIANTS the runs with one part taken out
+#      in a scratch copy of laravel/ (docs/profile.md says which).
 #
 # Environment: PROFILE_LARAVELS ("8 12"), PROFILE_JOBS (20000),
 # PROFILE_LOOPS (20000 calls per part), PROFILE_DAEMON_JOBS (20000),
 # PROFILE_CALLGRIND (unset: no callgrind runs), PROFILE_CG_JOBS (2000),
-# PROFILE_ONLY (whole,parts,callgrind), PROFILE_KEEP=DIR keeps callgrind's files there
-# (callgrind.lN.JOBS, for callgrind_annotate).
+# PROFILE_ONLY (whole,parts,callgrind; "variants" for the variants alone),
+# PROFILE_VARIANTS ("all" or a comma list), PROFILE_VARIANT_MODE (callgrind
+# or time), PROFILE_KEEP=DIR keeps callgrind's files there
+# (callgrind.lN.JOBS[.VARIANT], for callgrind_annotate).
 # The machine should be otherwise idle: timings are medians of 3.
 set -euo pipefail
 # shellcheck source=tools/lib.sh
