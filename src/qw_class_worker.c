@@ -115,30 +115,54 @@ ZEND_METHOD(QWorker, runNextJob)
 	qw_options_free(&o);
 }
 
+/*
+ * The arguments daemon() and supervise() share: the connection name and the
+ * queue list (the worker's defaults for those not given; an empty list is
+ * refused) and the options (NULL when not given). FAILURE with the error
+ * thrown.
+ */
+static zend_result qw_loop_args(zend_execute_data *execute_data, qw_worker *w, zend_string **connection,
+	zend_string **queue, HashTable **options)
+{
+	*connection = NULL;
+	*queue = NULL;
+	*options = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_PATH_STR(*connection)
+		Z_PARAM_PATH_STR_OR_NULL(*queue)
+		Z_PARAM_ARRAY_HT(*options)
+	ZEND_PARSE_PARAMETERS_END_EX(return FAILURE);
+
+	if (*queue && ZSTR_LEN(*queue) == 0) {
+		zend_argument_value_error(2, "must not be empty");
+		return FAILURE;
+	}
+	if (!*connection) {
+		*connection = w->connection_name;
+	}
+	if (!*queue) {
+		*queue = w->queue.default_queue;
+	}
+	return SUCCESS;
+}
+
 ZEND_METHOD(QWorker, daemon)
 {
-	zend_string *connection = NULL, *queue = NULL;
-	HashTable *options = NULL;
+	zend_string *connection, *queue;
+	HashTable *options;
 	qw_worker *w = QW_THIS();
 	zend_long status = QW_EXIT_SUCCESS;
 	qw_options o;
 	zend_result result;
 
-	ZEND_PARSE_PARAMETERS_START(0, 3)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_PATH_STR(connection)
-		Z_PARAM_PATH_STR_OR_NULL(queue)
-		Z_PARAM_ARRAY_HT(options)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (queue && ZSTR_LEN(queue) == 0) {
-		zend_argument_value_error(2, "must not be empty");
+	if (qw_loop_args(execute_data, w, &connection, &queue, &options) == FAILURE) {
 		RETURN_THROWS();
 	}
 	if (qw_parse_options(&o, options, 3) == FAILURE) {
 		RETURN_THROWS();
 	}
-	result = qw_daemon_run(w, connection ? connection : w->connection_name, queue ? queue : w->queue.default_queue, &o, &status);
+	result = qw_daemon_run(w, connection, queue, &o, &status);
 	qw_options_free(&o);
 	if (result == FAILURE) {
 		RETURN_THROWS();
@@ -148,8 +172,8 @@ ZEND_METHOD(QWorker, daemon)
 
 ZEND_METHOD(QWorker, supervise)
 {
-	zend_string *connection = NULL, *queue = NULL;
-	HashTable *options = NULL, *daemon_options;
+	zend_string *connection, *queue;
+	HashTable *options, *daemon_options;
 	qw_worker *w = QW_THIS();
 	zend_long status = QW_EXIT_SUCCESS;
 	qw_scale_options so;
@@ -157,19 +181,8 @@ ZEND_METHOD(QWorker, supervise)
 	qw_options o;
 	zend_result result;
 
-	ZEND_PARSE_PARAMETERS_START(0, 3)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_PATH_STR(connection)
-		Z_PARAM_PATH_STR_OR_NULL(queue)
-		Z_PARAM_ARRAY_HT(options)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (queue && ZSTR_LEN(queue) == 0) {
-		zend_argument_value_error(2, "must not be empty");
+	if (qw_loop_args(execute_data, w, &connection, &queue, &options) == FAILURE) {
 		RETURN_THROWS();
-	}
-	if (!queue) {
-		queue = w->queue.default_queue;
 	}
 	/* The workers get the options without the pool's own. */
 	daemon_options = options ? zend_array_dup(options) : zend_new_array(0);
@@ -183,7 +196,7 @@ ZEND_METHOD(QWorker, supervise)
 		zend_array_destroy(daemon_options);
 		RETURN_THROWS();
 	}
-	result = qw_pool_run(w, connection ? connection : w->connection_name, queue, &o, &so, &mo, &status);
+	result = qw_pool_run(w, connection, queue, &o, &so, &mo, &status);
 	qw_monitor_options_free(&mo);
 	qw_options_free(&o);
 	zend_array_destroy(daemon_options);
