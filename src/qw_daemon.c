@@ -446,7 +446,9 @@ static zend_long qw_daemon_timeout_for(zval *zjob, const qw_options *o)
 static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 {
 	zend_result result;
-	double wall = run->w->report_fd >= 0 ? qw_time_wall() : 0, started = qw_time_mono();
+	bool report = run->w->report_fd >= 0;
+	/* timed only for a pool worker's report */
+	double wall = report ? qw_time_wall() : 0, started = report ? qw_time_mono() : 0;
 
 	run->jobs++;
 	run->job = job;
@@ -463,7 +465,7 @@ static zend_result qw_daemon_run_job(qw_run *run, zval *job)
 		qw_daemon_time_out(run, false);
 		result = EG(exception) ? FAILURE : SUCCESS;
 	}
-	if (run->w->report_fd >= 0 && !qw_error_is_fatal_unwind()) {
+	if (report && !qw_error_is_fatal_unwind()) {
 		qw_report_job(run->w->report_fd, run->job_obj, wall, qw_time_mono() - started);
 	}
 	run->job = NULL;
