@@ -22,7 +22,8 @@ use Symfony\Component\Console\Output\OutputInterface;
  * Other drivers, a Redis Cluster connection or a PHP without the extension
  * run Laravel's own worker, and the command says so on stderr; with
  * qworker.fallback off it exits 1 instead. Under -v it names qworker's and
- * hiredis' versions on stderr.
+ * hiredis' versions on stderr. The native worker writes its console lines
+ * through CachedOutputStyle: the same bytes, formatted for less.
  */
 class WorkCommand extends LaravelWorkCommand
 {
@@ -64,6 +65,8 @@ class WorkCommand extends LaravelWorkCommand
                 QWorker::VERSION, QWorker::HIREDIS_VERSION, Settings::prefetch($this->laravel['config']), $connection, $queue
             ));
         }
+
+        $this->output = CachedOutputStyle::around($this->output, $this->input);
 
         return (new NativeWorker($this->laravel, $this->worker, $this->cache))->run(
             $connection, $queue, $this->gatherWorkerOptions(), (bool) $this->option('once'), $this->poolOptions()

@@ -11,5 +11,6 @@ class Kernel extends ConsoleKernel
         Commands\Dispatch::class,
         Commands\DispatchMany::class,
         Commands\Machinery::class,
+        Commands\OutputParity::class,
     ];
 }
