@@ -78,12 +78,7 @@ final class NativeWorker
         $events->attach($native, $exceptions, function (string $uuid, int $maxExceptions) {
             return $this->countException($uuid, $maxExceptions);
         });
-        $native->setResolver(function (string $class, NativeJob $job) use ($events) {
-            $handler = $this->app->make($class);
-            $events->job($job)->setResolvedJob($handler);
-
-            return new Handler($handler, $events);
-        });
+        $native->setResolver(new Resolver($this->app, $events));
         // Laravel 13's Worker::$reportJobExceptions: off, a job's exceptions are not reported.
         $switch = property_exists(Worker::class, 'reportJobExceptions');
         $native->setExceptionHandler(function (Throwable $e, ?NativeJob $job) use ($exceptions, $events, $switch) {

@@ -17,6 +17,14 @@ class Dispatch extends Command
     public function handle()
     {
         switch ($this->argument('scenario')) {
+            case 'handler_reuse':
+                Jobs\HandlerProbe::dispatch('a');
+                Jobs\HandlerProbe::dispatch('b', 'swap');
+                Jobs\HandlerProbe::dispatch('c');
+                Jobs\HandlerProbe::dispatch('d', 'resolving');
+                Jobs\HandlerProbe::dispatch('e');
+                Jobs\HandlerProbe::dispatch('f');
+                break;
             case 'noop':
                 foreach (range(1, 5) as $i) {
                     Jobs\Noop::dispatch("noop$i");
