@@ -82,6 +82,12 @@ final class EventHooks
     /** The native worker sent itself SIGTERM to stop after a lost connection */
     public bool $lostConnection = false;
 
+    /** $events is Laravel's own dispatcher: asking it for listeners tells whether an event would reach any */
+    private bool $plainDispatcher;
+
+    /** @var array<string, bool> event classes that implement no interface, which a listener could be registered on */
+    private array $noInterfaces = [];
+
     public function __construct(Container $app, Dispatcher $events, WorkerOptions $options, ?callable $resetScope, Worker $worker,
         string $connection = '', string $queue = '', ?Cache $cache = null)
     {
@@ -93,6 +99,20 @@ final class EventHooks
         $this->connection = $connection;
         $this->queue = $queue;
         $this->cache = $cache;
+        $this->plainDispatcher = get_class($events) === \Illuminate\Events\Dispatcher::class;
+    }
+
+    /**
+     * Whether an event of $class, dispatched now, would reach no listener,
+     * so that it need not be made: only with Laravel's own dispatcher (a
+     * fake records every event), and for a class implementing no
+     * interface (the dispatcher also calls listeners registered on its
+     * interfaces, which hasListeners() does not see).
+     */
+    private function unheard(string $class): bool
+    {
+        return $this->plainDispatcher && ($this->noInterfaces[$class] ??= class_implements($class) === [])
+            && ! $this->events->hasListeners($class);
     }
 
     /**
@@ -143,7 +163,8 @@ final class EventHooks
     {
         $this->countException = $countException === null ? null : Closure::fromCallable($countException);
         $worker->on('looping', function (string $connection, string $queue) {
-            return $this->events->until(new Events\Looping($connection, $queue, $this->options)) !== false;
+            return $this->unheard(Events\Looping::class)
+                || $this->events->until(new Events\Looping($connection, $queue, $this->options)) !== false;
         });
         $popping = class_exists(Events\JobPopping::class);
         if ($this->resetScope || $popping) {
@@ -151,7 +172,7 @@ final class EventHooks
                 if ($this->resetScope) {
                     ($this->resetScope)();
                 }
-                if ($popping) {
+                if ($popping && ! $this->unheard(Events\JobPopping::class)) {
                     $this->events->dispatch(new Events\JobPopping($connection, $queue));
                 }
             });
@@ -168,7 +189,7 @@ final class EventHooks
         $released = class_exists(Events\JobReleased::class);
         $worker->on('after', function (string $connection, NativeJob $job, float $duration) use ($released) {
             $this->events->dispatch(new Events\JobProcessed($connection, $laravelJob = $this->job($job), $duration));
-            if ($released && $job->isReleased() && ! $job->isDeleted()) {
+            if ($released && $job->isReleased() && ! $job->isDeleted() && ! $this->unheard(Events\JobReleased::class)) {
                 $this->events->dispatch(new Events\JobReleased($connection, $laravelJob));
             }
         });
@@ -193,7 +214,9 @@ final class EventHooks
             $this->starting($connection, $queue);
         });
         $this->attachIfExists($worker, 'popped', Events\JobPopped::class, function (string $connection, NativeJob $job) {
-            $this->events->dispatch(new Events\JobPopped($connection, $this->job($job)));
+            if (! $this->unheard(Events\JobPopped::class)) {
+                $this->events->dispatch(new Events\JobPopped($connection, $this->job($job)));
+            }
         });
         $this->attachIfExists($worker, 'idle', Events\WorkerIdle::class, function (string $connection, string $queue) {
             $this->events->dispatch(new Events\WorkerIdle($connection, $queue, $this->options));
@@ -225,7 +248,7 @@ final class EventHooks
             if ($crashes && ($laravelJob->payload()['countCrashesAsExceptions'] ?? false)) {
                 $this->cache->forget('job-processing:'.$laravelJob->uuid());
             }
-            if ($event) {
+            if ($event && ! $this->unheard(Events\JobAttempted::class)) {
                 $this->events->dispatch($withException
                     ? new Events\JobAttempted($connection, $laravelJob, $e === null ? null : $this->exception($e, $job), $duration)
                     : new Events\JobAttempted($connection, $laravelJob, $occurred));

@@ -25,6 +25,11 @@ class Dispatch extends Command
                 Jobs\HandlerProbe::dispatch('e');
                 Jobs\HandlerProbe::dispatch('f');
                 break;
+            case 'late_listener':
+                Jobs\ListensLater::dispatch('listen');
+                Jobs\Noop::dispatch('n1');
+                Jobs\Noop::dispatch('n2');
+                break;
             case 'noop':
                 foreach (range(1, 5) as $i) {
                     Jobs\Noop::dispatch("noop$i");
