@@ -331,12 +331,13 @@ function bench_laravel(QwLaravelApp $app, string $command, int $prefetch, int $n
 /*
  * Laravel's per-job machinery without Redis: `qwtest:machinery $n` in the
  * app (Worker::process() on SyncJobs of App\Jobs\Nothing, through the app's
- * listeners). Returns its CPU and wall µs per job, the loop alone.
+ * listeners), with $lines also queue:work's console lines. Returns its CPU
+ * and wall µs per job, the loop alone.
  */
-function bench_machinery(QwLaravelApp $app, int $n): array
+function bench_machinery(QwLaravelApp $app, int $n, bool $lines = false): array
 {
     $app->reset();
-    $p = (new BenchProcess('qwtest:machinery', $app->artisanCommand(['qwtest:machinery', (string) $n]), $app->env()))->finish();
+    $p = (new BenchProcess('qwtest:machinery', $app->artisanCommand(array_merge(['qwtest:machinery', (string) $n], $lines ? ['--lines'] : [])), $app->env()))->finish();
     if (!preg_match("/^machinery $n jobs: cpu_us ([\d.]+) wall_us ([\d.]+)$/m", $p->output(), $m)) {
         throw new RuntimeException("qwtest:machinery: no result in:\n" . $p->tail());
     }
@@ -617,9 +618,10 @@ function bench_round_table(array $rounds): array
 /*
  * The lines on the targets: qworker:work's drain rates against queue:work's
  * at prefetch 1 and 32, and its drain CPU per job over Laravel's machinery
- * ($machinery: list of bench_machinery()).
+ * ($machinery: list of bench_machinery()), and over the machinery with
+ * queue:work's console lines ($machineryLines), which both workers print.
  */
-function bench_targets(array $rounds, array $machinery, string $p1, string $p32): array
+function bench_targets(array $rounds, array $machinery, array $machineryLines, string $p1, string $p32): array
 {
     $base = bench_median(array_column(reset($rounds), 'drain'));
     $met = fn (bool $ok) => $ok ? 'met' : 'missed';
@@ -629,14 +631,16 @@ function bench_targets(array $rounds, array $machinery, string $p1, string $p32)
         $lines[] = sprintf('%s: %s queue:work\'s drain rate (target %s×): %s', $name, bench_ratio($drain, $base), bench_num($target, 0),
             $drain === null || $base === null ? 'not measured' : $met($drain / $base >= $target));
     }
-    $laravel = bench_median(array_column($machinery, 'cpu'));
-    $lines[] = sprintf('Laravel machinery (Worker::process() on SyncJobs of App\Jobs\Nothing, no Redis, the same app): %s µs CPU/job, %s µs wall/job',
-        bench_spread(array_column($machinery, 'cpu'), 1), bench_spread(array_column($machinery, 'wall'), 1));
-    foreach (array_keys($rounds) as $name) {
-        if (!str_starts_with($name, 'QWorker::daemon()')) {
-            $cpu = bench_median(array_column($rounds[$name], 'cpu_drain'));
-            $lines[] = sprintf('%s: drain CPU %s µs/job - machinery %s = %+.1f µs/job (budget +%s µs)%s', $name, bench_num($cpu, 1), bench_num($laravel, 1),
-                $cpu - $laravel, bench_num(BENCH_TARGET_CPU_US, 0), str_starts_with($name, 'qworker:work') ? ': ' . $met($cpu - $laravel <= BENCH_TARGET_CPU_US) : '');
+    foreach (['Laravel machinery' => $machinery, 'Laravel machinery with the console lines' => $machineryLines] as $what => $runs) {
+        $laravel = bench_median(array_column($runs, 'cpu'));
+        $lines[] = sprintf('%s (Worker::process() on SyncJobs of App\Jobs\Nothing, no Redis, the same app%s): %s µs CPU/job, %s µs wall/job', $what,
+            $runs === $machineryLines ? ', queue:work\'s console-line listeners' : '', bench_spread(array_column($runs, 'cpu'), 1), bench_spread(array_column($runs, 'wall'), 1));
+        foreach (array_keys($rounds) as $name) {
+            if (!str_starts_with($name, 'QWorker::daemon()')) {
+                $cpu = bench_median(array_column($rounds[$name], 'cpu_drain'));
+                $lines[] = sprintf('  %s: drain CPU %s µs/job - %s = %+.1f µs/job (budget +%s µs)%s', $name, bench_num($cpu, 1), bench_num($laravel, 1),
+                    $cpu - $laravel, bench_num(BENCH_TARGET_CPU_US, 0), str_starts_with($name, 'qworker:work') ? ': ' . $met($cpu - $laravel <= BENCH_TARGET_CPU_US) : '');
+            }
         }
     }
     return $lines;
@@ -684,7 +688,7 @@ function bench_main(): void
     /* name => list of bench_round(), one per round */
     $rounds = [];
     $boots = [];
-    $machinery = [];
+    $machinery = $machineryLines = [];
     try {
         for ($round = 1; $round <= $roundCount; $round++) {
             foreach ($workers as $name => $run) {
@@ -693,8 +697,9 @@ function bench_main(): void
                 $rounds[$name][] = bench_round($boot, $run($n), $n);
                 $boots[$name][] = $boot;
             }
-            echo "-- round $round/$roundCount: Laravel machinery (qwtest:machinery)\n";
+            echo "-- round $round/$roundCount: Laravel machinery (qwtest:machinery, and with --lines)\n";
             $machinery[] = bench_machinery($app, $n);
+            $machineryLines[] = bench_machinery($app, $n, true);
         }
     } finally {
         /* Its destructor deletes the app's keys: after a failure Redis may be gone, and the failure is what to report. */
@@ -717,7 +722,7 @@ function bench_main(): void
 
     [$header, $rows] = bench_table($rounds, $lpop, $requests);
     [$roundHeader, $roundRows] = bench_round_table($rounds);
-    $targets = bench_targets($rounds, $machinery, $p1, $p32);
+    $targets = bench_targets($rounds, $machinery, $machineryLines, $p1, $p32);
     echo "\n";
     echo "Median of $roundCount rounds (min–max), each worker once per round in turn, $appListeners\n";
     echo "(the native daemon runs no Laravel). jobs/s: N / wall time from the worker's start to its exit. drain: N / (that\n";

@@ -5,8 +5,10 @@ namespace App\Console\Commands;
 use App\Jobs\Nothing;
 use App\Listeners\JobStats;
 use Illuminate\Console\Command;
+use Illuminate\Queue\Console\WorkCommand;
 use Illuminate\Queue\Jobs\SyncJob;
 use Illuminate\Queue\WorkerOptions;
+use Symfony\Component\Console\Input\ArrayInput;
 
 /**
  * Laravel's own per-job machinery, with no Redis (for bench/): Worker::process()
@@ -14,10 +16,13 @@ use Illuminate\Queue\WorkerOptions;
  * makes it, through the app's listeners. Prints
  * "machinery N jobs: cpu_us X wall_us Y" (per job, the loop alone, not the
  * boot) and, when the listeners are on (QW_APP_LISTENERS=1), their counts.
+ * With --lines, queue:work's own console-line listeners (the installed
+ * Illuminate\Queue\Console\WorkCommand's) write each job's lines to this
+ * command's output first, as they do in a worker.
  */
 class Machinery extends Command
 {
-    protected $signature = 'qwtest:machinery {count}';
+    protected $signature = 'qwtest:machinery {count} {--lines : with queue:work\'s console lines}';
 
     public function handle()
     {
@@ -28,6 +33,9 @@ class Machinery extends Command
         })->call($queue, (new Nothing)->onQueue('default'));
         $worker = $this->laravel->make('queue.worker');
         $options = new WorkerOptions;
+        if ($this->option('lines')) {
+            $this->listenAsQueueWork();
+        }
 
         $cpu = self::cpu();
         $wall = hrtime(true);
@@ -46,6 +54,18 @@ class Machinery extends Command
     }
 
     /** This process' user + system CPU time so far, in µs. */
+    /** Registers queue:work's console-line listeners, writing to this command's output. */
+    private function listenAsQueueWork(): void
+    {
+        $work = new WorkCommand($this->laravel['queue.worker'], $this->laravel['cache.store']);
+        $work->setLaravel($this->laravel);
+        $work->setInput(new ArrayInput(['connection' => 'sync'], $work->getDefinition()));
+        $work->setOutput($this->output);
+        (function () {
+            $this->listenForEvents();
+        })->call($work);
+    }
+
     private static function cpu(): float
     {
         $r = getrusage();
