@@ -37,7 +37,7 @@ final class CachedOutputStyle extends OutputStyle
 
     private OutputFormatter $formatter;
 
-    /** The style the formatter's stack returns while no tag is open */
+    /** The style the formatter's stack returns while no tag is open (another one later: nothing is cached) */
     private object $noStyle;
 
     /** @var array<string, string> formatted skeletons, by decoration flag and skeleton */
@@ -61,7 +61,7 @@ final class CachedOutputStyle extends OutputStyle
     {
         parent::__construct($input, $output);
         $this->formatter = $output->getFormatter();
-        $this->noStyle = $this->formatter->getStyleStack()->getCurrent();
+        $this->noStyle = $this->formatter->getStyleStack()->getEmptyStyle();
     }
 
     public function write($messages, bool $newline = false, int $options = 0): void
