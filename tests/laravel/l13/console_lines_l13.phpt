@@ -41,5 +41,6 @@ the same bytes
     "  \u001b[90mDATE\u001b[39m App\\Jobs\\Nothing DOTS \u001b[33;1mRUNNING\u001b[39;22m",
     "  \u001b[90mDATE\u001b[39m App\\Jobs\\Nothing DOTS \u001b[90mTIME\u001b[39m \u001b[32;1mDONE\u001b[39;22m",
     "  \u001b[90mDATE\u001b[39m App\\Jobs\\Nothing DOTS \u001b[33;1mRUNNING\u001b[39;22m",
-    "  \u001b[90mDATE\u001b[39m App\\Jobs\\Nothing DOTS \u001b[90mTIME\u001b[39m \u001b[32;1mDONE\u001b[39;22m"
+    "  \u001b[90mDATE\u001b[39m App\\Jobs\\Nothing DOTS \u001b[90mTIME\u001b[39m \u001b[32;1mDONE\u001b[39;22m",
+    "  \u001b[90mDATE\u001b[39m Worker \u001b[33;1mSTOPPED\u001b[39;22m \u001b[90mQueue empty\u001b[39m"
 ]
