@@ -7,6 +7,7 @@
  *
  *   1. `php artisan queue:work redis --stop-when-empty --sleep=0` in the
  *      maintainers' Laravel app (tools/laravel-app) on Debian's Laravel 8.83
+ *      (BENCH_LARAVEL=12: the Composer Laravel 12 bench/run.sh installs)
  *      and phpredis, on App\Jobs\Nothing jobs queued by `qwtest:dispatch-many`;
  *   2. `php artisan qworker:work` with the same options in the same app,
  *      with qworker.prefetch 1 (the default) and 32;
@@ -65,7 +66,6 @@ ini_set('zend.exception_ignore_args', '1');
 const BENCH_WORKER = __DIR__ . '/native_worker.php';
 const BENCH_RSS_FIRST = 10000;
 const BENCH_LATENCY_INTERVAL_US = 20000;
-const BENCH_LARAVEL = 'Laravel 8.83';
 /* The targets, as ratios of drain rates against queue:work, and qworker:work's CPU per job over Laravel's machinery. */
 const BENCH_TARGET_P1 = 4.0;
 const BENCH_TARGET_P32 = 8.0;
@@ -313,11 +313,12 @@ function bench_laravel(QwLaravelApp $app, string $command, int $prefetch, int $n
     }
     bench_expect_queue($prefix, $n, "$command, before");
     $m = bench_measure($command, $app->artisanCommand([$command, 'redis', '--stop-when-empty', '--sleep=0']), $app->env(),
-        function (BenchProcess $p) use ($command, $n) {
+        function (BenchProcess $p) use ($app, $command, $n) {
             if ($p->countLines("running Laravel's own worker") > 0) {
                 throw new RuntimeException("$command ran Laravel's worker, not qworker:\n" . $p->tail());
             }
-            if (($done = $p->countLines('Processed:')) !== $n) {
+            /* The line of a job done: 8.83's "[...] Processed:  Name", 11+'s "  date Name .... 1.23ms DONE". */
+            if (($done = $p->countLines($app->fw === '8' ? 'Processed:' : " DONE\n")) !== $n) {
                 throw new RuntimeException("$command processed $done jobs, not $n:\n" . $p->tail());
             }
         });
@@ -667,17 +668,20 @@ function bench_main(): void
         (int) bench_getenv('QWORKER_TEST_REDIS_PORT'), (int) trim((string) shell_exec('nproc')), implode(' ', array_map(fn ($l) => bench_num($l, 2), sys_getloadavg())),
         $quick ? ' (BENCH_QUICK=1)' : '');
 
-    $why = QwLaravelApp::unavailable('8');
+    /* BENCH_LARAVEL: 8 (Debian's 8.83) or the Composer Laravel that bench/run.sh installed. */
+    $fw = getenv('BENCH_LARAVEL') ?: '8';
+    $laravel = $fw === '8' ? 'Laravel 8.83' : "Laravel $fw";
+    $why = QwLaravelApp::unavailable($fw);
     if ($why !== null) {
         throw new RuntimeException("the Laravel app cannot run: $why");
     }
-    $app = new QwLaravelApp('8', bench_prefix() . 'l8:');
+    $app = new QwLaravelApp($fw, bench_prefix() . "l$fw:");
     $app->appEnv = ['QW_APP_NO_RECORD' => '1'] + ($listeners ? ['QW_APP_LISTENERS' => '1'] : []);
-    $p1 = 'qworker:work (' . BENCH_LARAVEL . ')';
+    $p1 = "qworker:work ($laravel)";
     $p32 = "$p1 prefetch 32";
     /* name => function (int $n): one run on $n jobs, each from FLUSHALL; $n = 0 is the boot run. */
     $workers = [
-        'queue:work (' . BENCH_LARAVEL . ')' => fn (int $jobs) => bench_laravel($app, 'queue:work', 1, $jobs),
+        "queue:work ($laravel)" => fn (int $jobs) => bench_laravel($app, 'queue:work', 1, $jobs),
         $p1 => fn (int $jobs) => bench_laravel($app, 'qworker:work', 1, $jobs),
         $p32 => fn (int $jobs) => bench_laravel($app, 'qworker:work', 32, $jobs),
     ];

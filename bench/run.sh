@@ -16,7 +16,9 @@
 #      Redis); then redis-benchmark's single-connection LPOP rate and the
 #      idle, latency and RSS extras (see bench/bench.php).
 #
-# Environment: BENCH_JOBS (20000), BENCH_ROUNDS (3), BENCH_LISTENERS (1; 0
+# Environment: BENCH_LARAVEL (8: Debian's 8.83; 11 or 12: the Composer
+# Laravel, installed into .work/laravelN as the drop-in tests install it),
+# BENCH_JOBS (20000), BENCH_ROUNDS (3), BENCH_LISTENERS (1; 0
 # runs the app without its listeners), BENCH_IDLE_SECONDS (30),
 # BENCH_RSS_JOBS (200000), BENCH_TIMEOUT (600 s per process), BENCH_QUICK=1
 # (1000 jobs, 5 s idle, 100 latency samples, no RSS run). The machine should
@@ -34,6 +36,10 @@ fail() {
 
 qw_install_deps "${QW_TEST_PACKAGES[@]}" time || fail "apt-get install failed"
 qw_build_and_start benchmarking || fail "set-up failed"
+if [[ "${BENCH_LARAVEL:-8}" != 8 ]]; then
+	qw_install_laravel "$BENCH_LARAVEL" || fail "installing Laravel $BENCH_LARAVEL failed"
+	export "QWORKER_TEST_LARAVEL$BENCH_LARAVEL=$QW_ROOT/.work/laravel$BENCH_LARAVEL"
+fi
 
 qw_php_setup qwbench: || fail "the PHP set-up failed"
 
